@@ -1,0 +1,19 @@
+import Link from "next/link";
+import { getPublication } from "@/lib/publication";
+
+export function SiteFooter() {
+  const publication = getPublication();
+  return (
+    <footer className="mt-16 border-t border-neutral-300 py-8 text-sm text-muted">
+      <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-4 px-4">
+        <p>
+          {publication.name} · {publication.tagline}. Published with Dispatch.
+        </p>
+        <ul className="flex gap-4">
+          <li><Link href="/feed.xml" className="underline">RSS</Link></li>
+          <li><Link href="/pricing" className="underline">Subscribe</Link></li>
+        </ul>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import { cache } from "react";
+import type { Prisma, Region } from "@prisma/client";
+import { db } from "@/lib/db";
+import { getAccess, type AccessDecision, type AccessPolicy, type Viewer } from "@/lib/entitlements";
+import { cutTeaser, renderMarkdown } from "./markdown";
+
+// Reads of published articles. Listing queries never select the body; the one function that
+// does (getReadableArticle) cuts it down to the teaser before it leaves this module.
+
+const summarySelect = {
+  id: true,
+  slug: true,
+  title: true,
+  dek: true,
+  access: true,
+  region: true,
+  topics: true,
+  featured: true,
+  publishedAt: true,
+  updatedAt: true,
+  authors: { select: { slug: true, name: true, location: true } },
+} satisfies Prisma.ArticleSelect;
+
+export type ArticleSummary = Prisma.ArticleGetPayload<{ select: typeof summarySelect }> & { publishedAt: Date };
+
+function publishedWhere(extra: Prisma.ArticleWhereInput = {}): Prisma.ArticleWhereInput {
+  return { ...extra, publishedAt: { not: null, lte: new Date() } };
+}
+
+export async function listArticles(options: { page?: number; pageSize?: number; region?: Region } = {}) {
+  const pageSize = options.pageSize ?? 10;
+  const page = Math.max(1, options.page ?? 1);
+  const where = publishedWhere(options.region ? { region: options.region } : {});
+  const [items, total] = await Promise.all([
+    db.article.findMany({ where, select: summarySelect, orderBy: { publishedAt: "desc" }, skip: (page - 1) * pageSize, take: pageSize }),
+    db.article.count({ where }),
+  ]);
+  return { items: items as ArticleSummary[], total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** The lead story: the newest featured article, else the newest article. */
+export async function getLeadStory(): Promise<ArticleSummary | null> {
+  const lead =
+    (await db.article.findFirst({ where: publishedWhere({ featured: true }), select: summarySelect, orderBy: { publishedAt: "desc" } })) ??
+    (await db.article.findFirst({ where: publishedWhere(), select: summarySelect, orderBy: { publishedAt: "desc" } }));
+  return lead as ArticleSummary | null;
+}
+
+/** Public facts about one article (no body), for metadata. Cached for the request. */
+export const getArticleSummary = cache(async (slug: string): Promise<ArticleSummary | null> => {
+  const article = await db.article.findFirst({ where: publishedWhere({ slug }), select: summarySelect });
+  return article as ArticleSummary | null;
+});
+
+export interface ReadableArticle extends ArticleSummary {
+  decision: AccessDecision;
+  /** Sanitised HTML: the whole body if allowed, otherwise only the teaser. */
+  html: string;
+}
+
+type ArticleWithBody = ArticleSummary & { body: string };
+
+/** Drops the gated remainder of the body here, on the server, when the viewer may not read it. */
+function toReadable({ body, ...summary }: ArticleWithBody, viewer: Viewer, policy: AccessPolicy): ReadableArticle {
+  const decision = getAccess(viewer, summary, policy);
+  return { ...summary, decision, html: renderMarkdown(decision.allowed ? body : cutTeaser(body)) };
+}
+
+/** An article as this viewer may see it, or null if it does not exist or is unpublished. */
+export async function getReadableArticle(slug: string, viewer: Viewer, policy: AccessPolicy): Promise<ReadableArticle | null> {
+  const article = await db.article.findFirst({ where: publishedWhere({ slug }), select: { ...summarySelect, body: true } });
+  return article ? toReadable(article as ArticleWithBody, viewer, policy) : null;
+}
+
+/** The newest articles as this viewer may see them (feeds). */
+export async function listReadableArticles(limit: number, viewer: Viewer, policy: AccessPolicy): Promise<ReadableArticle[]> {
+  const rows = await db.article.findMany({ where: publishedWhere(), select: { ...summarySelect, body: true }, orderBy: { publishedAt: "desc" }, take: limit });
+  return rows.map((row) => toReadable(row as ArticleWithBody, viewer, policy));
+}

@@ -1,0 +1,49 @@
+import { z } from "zod";
+
+// The only reader of process.env for the app. Parsed lazily so that importing a module
+// never fails at build time; the first use reports every bad value at once.
+
+const optionalString = z.string().trim().min(1).optional().catch(undefined);
+const list = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Required by anything that touches the database; `npm start` provides it. */
+  DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL").optional(),
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  PUBLICATION_NAME: z.string().min(1).default("Southbound"),
+  /** Folder for the embedded defaults: mail outbox, local object storage. */
+  DISPATCH_DATA_DIR: z.string().min(1).default(".data"),
+  /** Days a past_due subscriber keeps reading while they fix their card. */
+  PAST_DUE_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(7),
+  ADMIN_EMAILS: list,
+  NEXTAUTH_SECRET: optionalString,
+  SMTP_URL: optionalString,
+  MAIL_FROM: optionalString,
+  STRIPE_SECRET_KEY: optionalString,
+  STRIPE_WEBHOOK_SECRET: optionalString,
+  /** Points the Stripe SDK at the local stand-in (e.g. http://127.0.0.1:12111); unset for real Stripe. */
+  STRIPE_API_BASE: z.string().url().optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses a given environment; exported so tests can check error messages. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid configuration:\n${problems}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

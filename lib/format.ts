@@ -1,0 +1,25 @@
+// Display formatting shared by pages and emails. Pure functions.
+
+export function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+}
+
+export function formatMoney(amountMinor: number, currency: string): string {
+  const amount = amountMinor / 100;
+  return new Intl.NumberFormat("en-US", {
+    style: "currency",
+    currency: currency.toUpperCase(),
+    minimumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+  }).format(amount);
+}
+
+export function formatDuration(totalSeconds: number): string {
+  const minutes = Math.floor(totalSeconds / 60);
+  const seconds = totalSeconds % 60;
+  return `${minutes}:${String(seconds).padStart(2, "0")}`;
+}
+
+/** Timestamp of a transcript segment, e.g. "03:07". */
+export function formatTimestamp(ms: number): string {
+  return formatDuration(Math.floor(ms / 1000)).padStart(5, "0");
+}

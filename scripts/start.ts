@@ -1,0 +1,85 @@
+// `npm start` (production build) and `npm run dev` (next dev): the whole product in one command.
+// With no environment variables it brings up an embedded PostgreSQL, a local Stripe stand-in
+// and a local mail outbox, all under the data folder; set DATABASE_URL / STRIPE_SECRET_KEY /
+// SMTP_URL to use real services instead.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { isBuildCurrent, recordBuild } from "./lib/build-fingerprint";
+import { startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { migrateDatabase } from "./lib/migrate";
+import { launch, run } from "./lib/run";
+import { readStartConfig } from "./lib/start-config";
+
+const root = path.resolve(import.meta.dirname, "..");
+const dev = process.argv.includes("--dev");
+const fresh = process.argv.includes("--fresh");
+const config = readStartConfig(process.env);
+const startedAt = Date.now();
+const log = (message: string) => console.log(`[dispatch] ${message}`);
+const cleanups: Array<() => Promise<void>> = [];
+
+/** A secret generated once per data folder, so sessions survive restarts without any setup. */
+function localSecret(name: string): string {
+  const file = path.join(config.dataDir, "secrets", name);
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8");
+}
+
+async function main(): Promise<void> {
+  if (fresh) fs.rmSync(config.dataDir, { recursive: true, force: true });
+  fs.mkdirSync(config.dataDir, { recursive: true });
+
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    const embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, "postgres"), port: config.EMBEDDED_PG_PORT, log });
+    cleanups.push(embedded.stop);
+    databaseUrl = embedded.url;
+    log(`embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT} (data in ${path.relative(root, config.dataDir) || "."}/postgres)`);
+  }
+
+  const appEnv: Record<string, string> = {
+    DATABASE_URL: databaseUrl,
+    DISPATCH_DATA_DIR: config.dataDir,
+    APP_URL: config.appUrl,
+    NEXTAUTH_URL: config.appUrl,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret("nextauth"),
+  };
+
+  await run("node", [path.join(root, "node_modules/prisma/build/index.js"), "generate", "--no-hints"], {
+    cwd: root,
+    env: { DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1" },
+  });
+  await migrateDatabase(root, databaseUrl);
+  await run("node", ["--conditions=react-server", "--import", "tsx", "prisma/seed/index.ts"], { cwd: root, env: appEnv });
+
+  const next = path.join(root, "node_modules/next/dist/bin/next");
+  if (!dev && !isBuildCurrent(root)) {
+    log("building the site (first start or sources changed)…");
+    await run("node", [next, "build"], { cwd: root, env: appEnv });
+    recordBuild(root);
+  }
+
+  const server = launch("node", [next, dev ? "dev" : "start", "-p", String(config.PORT)], { cwd: root, env: appEnv });
+  cleanups.push(async () => void server.kill("SIGTERM"));
+  server.on("exit", (code) => void shutdown(code ?? 0));
+  log(`ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s — open ${config.appUrl}`);
+}
+
+let stopping = false;
+async function shutdown(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+  process.exit(code);
+}
+
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+main().catch((error: unknown) => {
+  console.error(`[dispatch] could not start: ${error instanceof Error ? error.message : String(error)}`);
+  void shutdown(1);
+});

@@ -1,0 +1,2 @@
+// Vitest runs outside Next.js, where "server-only" would throw; tests are server code anyway.
+export {};
