@@ -1,0 +1,66 @@
+import { expect, test } from "@playwright/test";
+
+test("the front page shows a lead story, the latest analysis and the latest podcast", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Latest analysis" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Latest podcast" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  const lead = page.getByRole("region", { name: "Lead story" }).getByRole("link").first();
+  await lead.click();
+  await expect(page).toHaveURL(/\/articles\//);
+});
+
+test("articles can be filtered by region and paged", async ({ page }) => {
+  await page.goto("/articles");
+  await page.getByRole("navigation", { name: "Filter by region" }).getByRole("link", { name: "Latin America", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Latin America: analysis");
+  const regions = await page.locator("article p.text-accent").allTextContents();
+  expect(regions.length).toBeGreaterThan(0);
+  for (const label of regions) expect(label).toContain("Latin America");
+  await page.goto("/articles");
+  await page.getByRole("link", { name: "Older →" }).click();
+  await expect(page.getByText("Page 2 of")).toBeVisible();
+});
+
+test("the podcast page plays its audio", async ({ page }) => {
+  await page.goto("/podcasts");
+  await page.getByRole("heading", { level: 2 }).first().getByRole("link").click();
+  const audio = page.locator("audio");
+  await expect(audio).toHaveCount(1);
+  const loaded = await audio.evaluate(async (element: HTMLAudioElement) => {
+    element.muted = true;
+    if (element.readyState < 1) await new Promise((resolve, reject) => {
+      element.addEventListener("loadedmetadata", resolve, { once: true });
+      element.addEventListener("error", () => reject(new Error(`audio error ${element.error?.code}`)), { once: true });
+      element.load();
+    });
+    await element.play();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    return { duration: element.duration, currentTime: element.currentTime, paused: element.paused };
+  });
+  expect(loaded.duration).toBeGreaterThan(300);
+  expect(loaded.currentTime).toBeGreaterThan(0);
+});
+
+test("unknown pages get a helpful 404", async ({ page }) => {
+  const response = await page.goto("/articles/does-not-exist");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});
+
+test("the RSS feed, sitemap and robots.txt are served", async ({ request }) => {
+  const feed = await request.get("/feed.xml");
+  expect(feed.headers()["content-type"]).toContain("application/rss+xml");
+  expect((await feed.text()).match(/<item>/g)?.length).toBeGreaterThanOrEqual(12);
+  expect(await (await request.get("/sitemap.xml")).text()).toContain("/articles/");
+  expect(await (await request.get("/robots.txt")).text()).toContain("Sitemap:");
+});
+
+test("reading pages work on a 360 px phone", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto("/articles");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await context.close();
+});
