@@ -3,7 +3,9 @@ import type { NextAuthOptions } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { MAGIC_LINK_LIFETIME_MS } from "./magic-link";
+import { roleForSignIn } from "./roles";
 
 // Passwordless sign-in: a magic link proves the reader owns the address (emailVerified).
 // Sessions live in the database so any app instance can serve any reader. next-auth reads
@@ -22,6 +24,15 @@ export const authOptions: NextAuthOptions = {
       sendVerificationRequest: () => Promise.reject(new Error("Use /signin to request a link")),
     }),
   ],
+  events: {
+    // Addresses in ADMIN_EMAILS become admins on sign-in: how the first admin is made.
+    async signIn({ user }) {
+      const { ADMIN_EMAILS } = getEnv();
+      if (user.email && roleForSignIn("READER", user.email, ADMIN_EMAILS) === "ADMIN") {
+        await db.user.update({ where: { id: user.id }, data: { role: "ADMIN" } });
+      }
+    },
+  },
   callbacks: {
     session({ session, user }) {
       return { ...session, user: { ...session.user, id: user.id } };

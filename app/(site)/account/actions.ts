@@ -1,0 +1,30 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { deleteAccount, updateProfile } from "@/lib/account/account-data";
+import { requireUser } from "@/lib/auth/guards";
+import { endCurrentSession } from "@/lib/auth/sign-out";
+
+// Server actions of /account. Each one checks the session itself (Next.js checks the Origin
+// header of server actions, which makes them CSRF-safe).
+
+export async function saveProfile(formData: FormData): Promise<void> {
+  const user = await requireUser();
+  const result = await updateProfile(user.id, { name: formData.get("name") ?? "" });
+  revalidatePath("/account");
+  redirect(result.ok ? "/account?saved=1" : `/account?error=${encodeURIComponent(result.error)}`);
+}
+
+export async function signOut(): Promise<void> {
+  await endCurrentSession();
+  redirect("/");
+}
+
+export async function deleteMyAccount(formData: FormData): Promise<void> {
+  const user = await requireUser();
+  if (formData.get("confirm") !== "DELETE") redirect("/account?error=" + encodeURIComponent('Type DELETE to confirm.'));
+  await deleteAccount(user.id);
+  await endCurrentSession();
+  redirect("/?deleted=1");
+}

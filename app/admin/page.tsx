@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { requireRole } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Newsroom", robots: { index: false } };
+
+export default async function AdminHomePage() {
+  await requireRole("EDITOR");
+  const [readers, subscribers, articles, episodes] = await Promise.all([
+    db.user.count(),
+    db.subscription.count({ where: { status: { in: ["active", "trialing", "past_due"] } } }),
+    db.article.count(),
+    db.podcastEpisode.count(),
+  ]);
+  const stats = [
+    ["Readers with an account", readers],
+    ["Paying subscriptions", subscribers],
+    ["Articles", articles],
+    ["Podcast episodes", episodes],
+  ] as const;
+  return (
+    <>
+      <h1 className="font-serif text-3xl font-bold">Newsroom</h1>
+      <dl className="mt-6 grid gap-4 sm:grid-cols-4">
+        {stats.map(([label, value]) => (
+          <div key={label} className="rounded border border-neutral-300 bg-white p-4">
+            <dt className="text-sm text-muted">{label}</dt>
+            <dd className="text-3xl font-bold">{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
