@@ -21,6 +21,11 @@ const envSchema = z.object({
   PAST_DUE_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(7),
   ADMIN_EMAILS: list,
   NEXTAUTH_SECRET: optionalString,
+  /** Optional OAuth sign-in; each provider switches on only when both of its values are set. */
+  GOOGLE_CLIENT_ID: optionalString,
+  GOOGLE_CLIENT_SECRET: optionalString,
+  GITHUB_CLIENT_ID: optionalString,
+  GITHUB_CLIENT_SECRET: optionalString,
   SMTP_URL: optionalString,
   MAIL_FROM: optionalString,
   STRIPE_SECRET_KEY: optionalString,

@@ -10,6 +10,7 @@ import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { migrateDatabase } from "./lib/migrate";
 import { launch, run } from "./lib/run";
 import { readStartConfig } from "./lib/start-config";
+import { startStripeStandin } from "../stripe-standin/index";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -49,12 +50,28 @@ async function main(): Promise<void> {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret("nextauth"),
   };
 
+  if (!config.STRIPE_SECRET_KEY) {
+    // No Stripe keys: a local stand-in speaks Stripe's API (and hosts checkout and the
+    // billing portal), so a newcomer can subscribe end to end. Its state persists too.
+    const webhookSecret = `whsec_${localSecret("stripe-webhook")}`;
+    const standin = await startStripeStandin({
+      port: config.STRIPE_STANDIN_PORT,
+      webhookUrl: `${config.appUrl}/api/stripe/webhook`,
+      webhookSecret,
+      stateFile: path.join(config.dataDir, "stripe-standin.json"),
+    });
+    cleanups.push(() => standin.close());
+    Object.assign(appEnv, { STRIPE_SECRET_KEY: "sk_test_dispatch_standin", STRIPE_WEBHOOK_SECRET: webhookSecret, STRIPE_API_BASE: standin.url });
+    log(`local Stripe stand-in on ${standin.url} (test card 4242 4242 4242 4242)`);
+  }
+
   await run("node", [path.join(root, "node_modules/prisma/build/index.js"), "generate", "--no-hints"], {
     cwd: root,
     env: { DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1" },
   });
   await migrateDatabase(root, databaseUrl);
   await run("node", ["--conditions=react-server", "--import", "tsx", "prisma/seed/index.ts"], { cwd: root, env: appEnv });
+  await run("node", ["--conditions=react-server", "--import", "tsx", "scripts/stripe-sync.ts"], { cwd: root, env: appEnv });
 
   const next = path.join(root, "node_modules/next/dist/bin/next");
   if (!dev && !isBuildCurrent(root)) {

@@ -13,25 +13,46 @@ const STATUS_LABEL: Record<string, string> = {
   paused: "Paused",
 };
 
-export function SubscriptionSummary({ subscriptions }: { subscriptions: Array<Subscription & { plan: Plan }> }) {
-  const current = subscriptions
+/** The subscription the account page talks about: the newest one that still matters. */
+export function currentSubscription<T extends Subscription>(subscriptions: T[]): T | undefined {
+  return subscriptions
     .filter((s) => !["canceled", "incomplete_expired"].includes(s.status))
     .sort((a, b) => b.currentPeriodEnd.getTime() - a.currentPeriodEnd.getTime())[0];
-  if (!current) {
+}
+
+export function SubscriptionSummary({ subscription }: { subscription: (Subscription & { plan: Plan }) | undefined }) {
+  if (!subscription) {
     return (
       <p className="mt-2">
         Free reader. <Link href="/pricing" className="font-semibold underline">Subscribe</Link> to read all our analysis and transcripts.
       </p>
     );
   }
+  const { plan } = subscription;
+  const percentOff = subscription.discountPercentOff;
+  const price = percentOff ? Math.round(plan.amount * (1 - percentOff / 100)) : plan.amount;
   return (
     <dl className="mt-3 grid grid-cols-[10rem_1fr] gap-y-1">
       <dt className="font-semibold">Plan</dt>
-      <dd>{current.plan.name} · {formatMoney(current.plan.amount, current.plan.currency)} / {current.plan.interval}</dd>
+      <dd>{plan.name}</dd>
+      <dt className="font-semibold">Price</dt>
+      <dd>
+        {formatMoney(price, plan.currency)} / {plan.interval}
+        {percentOff ? <> (<s>{formatMoney(plan.amount, plan.currency)}</s>)</> : null}
+      </dd>
+      {percentOff ? (
+        <>
+          <dt className="font-semibold">Discount</dt>
+          <dd>
+            {percentOff}% off{subscription.discountCode ? ` with code ${subscription.discountCode}` : ""}
+            {subscription.discountEndsAt ? ` until ${formatDate(subscription.discountEndsAt)}` : ""}
+          </dd>
+        </>
+      ) : null}
       <dt className="font-semibold">Status</dt>
-      <dd>{STATUS_LABEL[current.status] ?? current.status}</dd>
-      <dt className="font-semibold">{current.cancelAtPeriodEnd ? "Access ends" : "Renews"}</dt>
-      <dd>{formatDate(current.currentPeriodEnd)}</dd>
+      <dd>{STATUS_LABEL[subscription.status] ?? subscription.status}</dd>
+      <dt className="font-semibold">{subscription.cancelAtPeriodEnd ? "Access ends" : "Renews"}</dt>
+      <dd>{formatDate(subscription.currentPeriodEnd)}</dd>
     </dl>
   );
 }

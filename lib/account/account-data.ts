@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { cancelAllSubscriptions } from "@/lib/billing/cancel";
 import { db } from "@/lib/db";
 
 export const profileSchema = z.object({
@@ -26,8 +27,12 @@ export async function exportUserData(userId: string) {
   return { exportedAt: new Date().toISOString(), ...user };
 }
 
-/** Removes the reader and everything tied to them (sessions, sign-in accounts, subscriptions). */
+/**
+ * Removes the reader and everything tied to them (sessions, sign-in accounts, subscriptions).
+ * Billing is canceled first, so nobody keeps paying for an account that no longer exists.
+ */
 export async function deleteAccount(userId: string): Promise<void> {
+  await cancelAllSubscriptions(userId);
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
     await tx.verificationToken.deleteMany({ where: { identifier: user.email } });

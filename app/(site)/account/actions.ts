@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { deleteAccount, updateProfile } from "@/lib/account/account-data";
 import { requireUser } from "@/lib/auth/guards";
+import { createPortalSession } from "@/lib/billing/checkout";
 import { endCurrentSession } from "@/lib/auth/sign-out";
 
 // Server actions of /account. Each one checks the session itself (Next.js checks the Origin
@@ -27,4 +28,9 @@ export async function deleteMyAccount(formData: FormData): Promise<void> {
   await deleteAccount(user.id);
   await endCurrentSession();
   redirect("/?deleted=1");
+}
+
+export async function openBillingPortal(): Promise<void> {
+  const user = await requireUser();
+  redirect(await createPortalSession(user));
 }

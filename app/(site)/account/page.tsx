@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { SubscriptionSummary } from "@/components/account/subscription-summary";
+import { currentSubscription, SubscriptionSummary } from "@/components/account/subscription-summary";
 import { requireUser } from "@/lib/auth/guards";
-import { deleteMyAccount, saveProfile, signOut } from "./actions";
+import { deleteMyAccount, openBillingPortal, saveProfile, signOut } from "./actions";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -32,7 +32,13 @@ export default async function AccountPage({ searchParams }: Props) {
 
       <section aria-labelledby="plan-heading">
         <h2 id="plan-heading" className="font-serif text-xl font-bold">Subscription</h2>
-        <SubscriptionSummary subscriptions={user.subscriptions} />
+        <SubscriptionSummary subscription={currentSubscription(user.subscriptions)} />
+        {user.stripeCustomerId && (
+          <form action={openBillingPortal} className="mt-4">
+            <button type="submit" className="rounded border border-ink px-4 py-2 font-semibold hover:bg-ink hover:text-paper">Manage billing</button>
+            <p className="mt-1 text-sm text-muted">Switch between monthly and yearly, update your card, see invoices or cancel.</p>
+          </form>
+        )}
       </section>
 
       <section aria-labelledby="data-heading">

@@ -1,28 +1,48 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { safeCallbackPath } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
+import { hasActiveSubscription } from "@/lib/entitlements";
 import { formatMoney } from "@/lib/format";
+import { getAccessPolicy, getViewer } from "@/lib/viewer";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Subscribe", description: "Subscribe for full access. Students and teachers pay half." };
 
-const INTERVAL_LABEL = { month: "month", year: "year" } as const;
+interface Props {
+  searchParams: Promise<{ next?: string }>;
+}
 
-export default async function PricingPage() {
-  const plans = await db.plan.findMany({ where: { active: true }, orderBy: { amount: "asc" } });
+export default async function PricingPage({ searchParams }: Props) {
+  const next = safeCallbackPath((await searchParams).next);
+  const [plans, viewer] = await Promise.all([db.plan.findMany({ where: { active: true }, orderBy: { amount: "asc" } }), getViewer()]);
+  const subscribed = hasActiveSubscription(viewer, getAccessPolicy());
   return (
     <>
       <h1 className="font-serif text-3xl font-bold">Subscribe</h1>
       <p className="mt-2 max-w-2xl text-muted">
-        Full access to every article, the Daily Brief and podcast transcripts. Cancel any time. Students and teachers with an academic email address pay half, automatically.
+        Full access to every article and podcast transcript. Cancel any time. Students and teachers with an academic email address pay half, automatically.
       </p>
+      {subscribed && (
+        <p role="status" className="mt-6 rounded border border-green-700 bg-green-50 p-3">
+          You're already a subscriber. Switch plans or cancel from <Link href="/account" className="underline">your account</Link>.
+        </p>
+      )}
       <ul className="mt-8 grid gap-6 sm:grid-cols-2">
         {plans.map((plan) => (
           <li key={plan.id} className="rounded-lg border-2 border-neutral-300 bg-white p-6">
             <h2 className="font-serif text-2xl font-bold">{plan.name}</h2>
             <p className="mt-2 text-3xl font-bold">
               {formatMoney(plan.amount, plan.currency)}
-              <span className="text-base font-normal text-muted"> / {INTERVAL_LABEL[plan.interval]}</span>
+              <span className="text-base font-normal text-muted"> / {plan.interval}</span>
             </p>
+            {plan.interval === "year" && <p className="mt-1 text-sm text-muted">Two months free compared with paying monthly.</p>}
+            {!subscribed && (
+              // A plain link, not <Link>: it must not be prefetched.
+              <a href={`/subscribe/${plan.slug}?next=${encodeURIComponent(next)}`} className="mt-4 inline-block rounded bg-accent px-5 py-2.5 font-semibold text-white hover:bg-red-900">
+                Subscribe {plan.name.toLowerCase()}
+              </a>
+            )}
           </li>
         ))}
       </ul>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { OAuthButtons } from "@/components/site/oauth-buttons";
 import { SignInForm } from "@/components/site/sign-in-form";
+import { getOAuthProviderIds } from "@/lib/auth/options";
 import { safeCallbackPath } from "@/lib/auth/sign-in";
 import { getSessionUser } from "@/lib/viewer";
 
@@ -27,6 +29,7 @@ export default async function SignInPage({ searchParams }: Props) {
       <p className="mt-2 text-muted">We'll email you a link that signs you in. No password needed; new readers get an account automatically.</p>
       {error && <p role="alert" className="mt-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">{error}</p>}
       <SignInForm callbackUrl={callbackUrl} email={params.email} />
+      {getOAuthProviderIds().length > 0 && <OAuthButtons providers={getOAuthProviderIds()} callbackUrl={callbackUrl} />}
     </div>
   );
 }

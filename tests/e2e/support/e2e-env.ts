@@ -7,6 +7,7 @@ const dataDir = path.resolve(".data/e2e");
 
 export const E2E = {
   appUrl: `http://localhost:${port}`,
+  standinUrl: "http://127.0.0.1:12112",
   databaseUrl: `postgresql://dispatch:dispatch@127.0.0.1:${pgPort}/dispatch`,
   dataDir,
   outboxDir: path.join(dataDir, "outbox"),

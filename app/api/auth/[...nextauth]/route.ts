@@ -8,7 +8,7 @@ const handler = NextAuth(authOptions);
 type Context = { params: Promise<{ nextauth: string[] }> };
 
 async function POST(request: Request, context: Context) {
-  if (new URL(request.url).pathname.startsWith("/api/auth/signin/")) return new Response("Not found", { status: 404 });
+  if (new URL(request.url).pathname === "/api/auth/signin/email") return new Response("Not found", { status: 404 });
   return handler(request, context);
 }
 

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { safeCallbackPath } from "@/lib/auth/sign-in";
+import { requireUser } from "@/lib/auth/guards";
+import { getCompletedCheckout } from "@/lib/billing/checkout-return";
+import { formatDate } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Welcome", robots: { index: false } };
+
+interface Props {
+  searchParams: Promise<{ session_id?: string; next?: string }>;
+}
+
+// Stripe sends the reader here after paying. We read the session from Stripe right away, so
+// access starts now rather than when the webhook happens to arrive.
+export default async function CheckoutSuccessPage({ searchParams }: Props) {
+  const { session_id: sessionId, next } = await searchParams;
+  const user = await requireUser("/account");
+  const subscription = sessionId ? await getCompletedCheckout(sessionId, user.id) : null;
+  const continueTo = safeCallbackPath(next);
+  if (!subscription) {
+    return (
+      <div className="mx-auto max-w-xl">
+        <h1 className="font-serif text-3xl font-bold">We're confirming your payment</h1>
+        <p className="mt-4">Stripe hasn't confirmed this checkout yet. This page will show your plan once it does.</p>
+        <p className="mt-4"><Link href={`/subscribe/success?session_id=${encodeURIComponent(sessionId ?? "")}&next=${encodeURIComponent(continueTo)}`} className="underline">Check again</Link></p>
+      </div>
+    );
+  }
+  return (
+    <div className="mx-auto max-w-xl">
+      <h1 className="font-serif text-3xl font-bold">Welcome, you're subscribed</h1>
+      <p className="mt-4">
+        Your <strong>{subscription.plan.name}</strong> plan is active. It renews on {formatDate(subscription.currentPeriodEnd)}; manage it any time from your account.
+      </p>
+      <p className="mt-6">
+        <Link href={continueTo} className="inline-block rounded bg-accent px-5 py-2.5 font-semibold text-white hover:bg-red-900">
+          {continueTo === "/" ? "Start reading" : "Continue reading"}
+        </Link>
+      </p>
+    </div>
+  );
+}

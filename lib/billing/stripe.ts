@@ -1,0 +1,26 @@
+import "server-only";
+import Stripe from "stripe";
+import { getEnv } from "@/lib/env";
+
+// The one Stripe client. With STRIPE_API_BASE set (the embedded default and the tests) the
+// official SDK talks to the local stand-in; otherwise to Stripe itself. No other difference.
+
+let client: Stripe | undefined;
+
+export function isBillingConfigured(): boolean {
+  return Boolean(getEnv().STRIPE_SECRET_KEY);
+}
+
+export function getStripe(): Stripe {
+  const { STRIPE_SECRET_KEY, STRIPE_API_BASE } = getEnv();
+  if (!STRIPE_SECRET_KEY) throw new Error("STRIPE_SECRET_KEY is not set: `npm start` starts a local Stripe stand-in when it is missing.");
+  if (!client) {
+    const base = STRIPE_API_BASE ? new URL(STRIPE_API_BASE) : undefined;
+    client = new Stripe(STRIPE_SECRET_KEY, {
+      appInfo: { name: "Dispatch" },
+      maxNetworkRetries: 2,
+      ...(base ? { host: base.hostname, port: Number(base.port), protocol: base.protocol.replace(":", "") as "http" | "https" } : {}),
+    });
+  }
+  return client;
+}

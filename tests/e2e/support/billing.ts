@@ -1,0 +1,51 @@
+import { expect, type Page } from "@playwright/test";
+import { e2eDb } from "./db";
+import { E2E } from "./e2e-env";
+import { latestLinkFor } from "./mail";
+
+/** Signs in through the emailed link from wherever the page currently asks for it. */
+export async function signInByEmail(page: Page, email: string): Promise<void> {
+  const requestedAt = new Date(Date.now() - 1000);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await page.goto(await latestLinkFor(email, /Sign in to/, requestedAt));
+}
+
+/** Fills the stand-in's hosted checkout page (Stripe's in production) and pays. */
+export async function payOnCheckout(page: Page, cardNumber: string, promotionCode?: string): Promise<void> {
+  await expect(page).toHaveURL(new RegExp(`^${E2E.standinUrl}/c/pay/`));
+  if (promotionCode) await page.getByLabel("Promotion code").fill(promotionCode);
+  await page.getByLabel("Card number").fill(cardNumber);
+  await page.getByLabel("Expiration date (MM / YY)").fill("12 / 34");
+  await page.getByLabel("Security code (CVC)").fill("123");
+  await page.getByLabel("Cardholder name").fill("Test Reader");
+  await page.getByRole("button", { name: "Subscribe" }).click();
+}
+
+export async function subscriptionOf(email: string) {
+  const { rows } = await e2eDb().query<{ status: string; currentPeriodEnd: Date; cancelAtPeriodEnd: boolean; plan: string; discountPercentOff: number | null }>(
+    `SELECT s.status, s."currentPeriodEnd", s."cancelAtPeriodEnd", p.slug AS plan, s."discountPercentOff"
+     FROM "Subscription" s JOIN "User" u ON u.id = s."userId" JOIN "Plan" p ON p.id = s."planId"
+     WHERE u.email = $1 ORDER BY s."createdAt" DESC LIMIT 1`,
+    [email],
+  );
+  return rows[0] ?? null;
+}
+
+/** Waits until the webhooks have brought our mirror of the reader's subscription to `status`. */
+export async function expectSubscriptionStatus(email: string, status: string): Promise<void> {
+  await expect.poll(async () => (await subscriptionOf(email))?.status, { timeout: 20_000, message: `subscription of ${email}` }).toBe(status);
+}
+
+/** Moves the stand-in's clock (like a Stripe test clock): renewals, retries and cancellations run. */
+export async function advanceStripeClock(to: Date): Promise<void> {
+  const response = await fetch(`${E2E.standinUrl}/_standin/clock`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ to: String(Math.floor(to.getTime() / 1000)) }),
+  });
+  expect(response.ok, await response.text()).toBe(true);
+}
+
+export const DAY = 24 * 60 * 60 * 1000;
