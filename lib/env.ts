@@ -21,6 +21,15 @@ const envSchema = z.object({
   PAST_DUE_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(7),
   ADMIN_EMAILS: list,
   NEXTAUTH_SECRET: optionalString,
+  /** Academic discounts: extra domains that qualify, and domains that never do (e.g. alumni forwarding). */
+  ACADEMIC_ALLOW_DOMAINS: list,
+  ACADEMIC_DENY_DOMAINS: list,
+  /** Days a personal code can be redeemed before a fresh one must be requested. */
+  ACADEMIC_CODE_VALID_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** How long the discount lasts once redeemed: "forever" (while subscribed) or a number of months. */
+  ACADEMIC_DISCOUNT_DURATION: z
+    .union([z.literal("forever"), z.coerce.number().int().min(1).max(36)])
+    .default("forever"),
   /** Optional OAuth sign-in; each provider switches on only when both of its values are set. */
   GOOGLE_CLIENT_ID: optionalString,
   GOOGLE_CLIENT_SECRET: optionalString,

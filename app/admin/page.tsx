@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireRole } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Newsroom", robots: { index: false } };
 
 export default async function AdminHomePage() {
-  await requireRole("EDITOR");
+  const staff = await requireRole("EDITOR");
   const [readers, subscribers, articles, episodes] = await Promise.all([
     db.user.count(),
     db.subscription.count({ where: { status: { in: ["active", "trialing", "past_due"] } } }),
@@ -29,6 +30,11 @@ export default async function AdminHomePage() {
           </div>
         ))}
       </dl>
+      {staff.role === "ADMIN" && (
+        <nav aria-label="Admin" className="mt-8">
+          <ul className="list-disc pl-6"><li><Link href="/admin/discounts" className="underline">Academic codes</Link></li></ul>
+        </nav>
+      )}
     </>
   );
 }

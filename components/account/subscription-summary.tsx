@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Plan, Subscription } from "@prisma/client";
+import { discountedAmount } from "@/lib/discounts/discounted-amount";
 import { formatDate, formatMoney } from "@/lib/format";
 
 const STATUS_LABEL: Record<string, string> = {
@@ -30,7 +31,7 @@ export function SubscriptionSummary({ subscription }: { subscription: (Subscript
   }
   const { plan } = subscription;
   const percentOff = subscription.discountPercentOff;
-  const price = percentOff ? Math.round(plan.amount * (1 - percentOff / 100)) : plan.amount;
+  const price = percentOff ? discountedAmount(plan.amount, percentOff) : plan.amount;
   return (
     <dl className="mt-3 grid grid-cols-[10rem_1fr] gap-y-1">
       <dt className="font-semibold">Plan</dt>

@@ -6,6 +6,7 @@ import GoogleProvider from "next-auth/providers/google";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { issueCodeIfQualified } from "@/lib/discounts/issue-if-qualified";
 import { MAGIC_LINK_LIFETIME_MS } from "./magic-link";
 import { roleForSignIn } from "./roles";
 
@@ -46,10 +47,14 @@ export const authOptions: NextAuthOptions = {
   ],
   events: {
     // Addresses in ADMIN_EMAILS become admins on sign-in: how the first admin is made.
-    async signIn({ user }) {
+    async signIn({ user, account }) {
       const { ADMIN_EMAILS } = getEnv();
       if (user.email && roleForSignIn("READER", user.email, ADMIN_EMAILS) === "ADMIN") {
         await db.user.update({ where: { id: user.id }, data: { role: "ADMIN" } });
+      }
+      // A magic link just proved the address: if it is academic, the reader gets their code.
+      if (account?.provider === "email") {
+        await issueCodeIfQualified(user.id).catch((error) => console.error(`[discounts] issuing for ${user.id} failed:`, error));
       }
     },
   },

@@ -1,6 +1,8 @@
 import "server-only";
 import type Stripe from "stripe";
 import { db } from "@/lib/db";
+import { ACADEMIC_COUPON_ID, ACADEMIC_PERCENT_OFF } from "@/lib/discounts/academic-rules";
+import { getEnv } from "@/lib/env";
 import { getPublication } from "@/lib/publication";
 import { getStripe } from "./stripe";
 
@@ -20,9 +22,29 @@ async function ensureProduct(stripe: Stripe): Promise<string> {
   }
 }
 
+/**
+ * The one coupon behind every personal academic code. Coupons can't be edited after creation,
+ * so a changed duration setting needs a coupon with a new id (see README).
+ */
+async function ensureAcademicCoupon(stripe: Stripe): Promise<void> {
+  try {
+    await stripe.coupons.retrieve(ACADEMIC_COUPON_ID);
+  } catch (error) {
+    if ((error as Stripe.errors.StripeError).code !== "resource_missing") throw error;
+    const duration = getEnv().ACADEMIC_DISCOUNT_DURATION;
+    await stripe.coupons.create({
+      id: ACADEMIC_COUPON_ID,
+      name: `Academic ${ACADEMIC_PERCENT_OFF}%`,
+      percent_off: ACADEMIC_PERCENT_OFF,
+      ...(duration === "forever" ? { duration: "forever" } : { duration: "repeating", duration_in_months: duration }),
+    });
+  }
+}
+
 export async function syncPlans(): Promise<Array<{ slug: string; priceId: string; created: boolean }>> {
   const stripe = getStripe();
   const product = await ensureProduct(stripe);
+  await ensureAcademicCoupon(stripe);
   const plans = await db.plan.findMany({ where: { active: true } });
   const results = [];
   for (const plan of plans) {

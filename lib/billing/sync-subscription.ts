@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { markCodeRedeemed } from "@/lib/discounts/issue-code";
 import { getStripe } from "./stripe";
 import { isNewerSnapshot, toSubscriptionRecord } from "./subscription-record";
 
@@ -24,11 +25,11 @@ export async function syncSubscription(subscriptionId: string): Promise<void> {
     return;
   }
 
-  await db.$transaction(async (tx) => {
+  const applied = await db.$transaction(async (tx) => {
     // Lock the row so two webhooks for the same subscription apply one after the other.
     await tx.$executeRaw`SELECT 1 FROM "Subscription" WHERE "stripeSubscriptionId" = ${sub.id} FOR UPDATE`;
     const previous = await tx.subscription.findUnique({ where: { stripeSubscriptionId: sub.id } });
-    if (!isNewerSnapshot(observedAt, previous)) return;
+    if (!isNewerSnapshot(observedAt, previous)) return null;
     const { priceId, ...record } = toSubscriptionRecord(sub, observedAt, previous);
     const plan = await tx.plan.findUnique({ where: { stripePriceId: priceId }, select: { id: true } });
     if (!plan) throw new Error(`Subscription ${sub.id} uses price ${priceId}, which matches no plan: run the plan sync`);
@@ -38,5 +39,7 @@ export async function syncSubscription(subscriptionId: string): Promise<void> {
       update: data,
       create: { ...data, userId: user.id, stripeSubscriptionId: sub.id },
     });
+    return record;
   });
+  if (applied?.discountCode) await markCodeRedeemed(applied.discountCode);
 }

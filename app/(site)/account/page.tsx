@@ -1,17 +1,29 @@
 import type { Metadata } from "next";
 import { currentSubscription, SubscriptionSummary } from "@/components/account/subscription-summary";
+import { AcademicSection } from "@/components/discounts/academic-section";
 import { requireUser } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+import { getOpenCode } from "@/lib/discounts/issue-code";
+import { getAcademicQualification } from "@/lib/discounts/qualification";
 import { deleteMyAccount, openBillingPortal, saveProfile, signOut } from "./actions";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
 interface Props {
-  searchParams: Promise<{ saved?: string; error?: string }>;
+  searchParams: Promise<{ saved?: string; error?: string; academic?: string }>;
 }
 
 export default async function AccountPage({ searchParams }: Props) {
   const user = await requireUser("/account");
-  const { saved, error } = await searchParams;
+  const { saved, error, academic } = await searchParams;
+  const subscription = currentSubscription(user.subscriptions);
+  const [openCode, lastCode, qualification, academicEmails] = await Promise.all([
+    getOpenCode(user.id),
+    db.discountCode.findFirst({ where: { userId: user.id }, orderBy: { issuedAt: "desc" } }),
+    getAcademicQualification(user.id),
+    db.academicEmail.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" } }),
+  ]);
+  const academicNotice = { sent: "We sent a confirmation link to that address. Click it to get your code.", confirmed: "Your academic address is confirmed." }[academic ?? ""];
   return (
     <div className="mx-auto max-w-2xl space-y-10">
       <h1 className="font-serif text-3xl font-bold">Your account</h1>
@@ -32,7 +44,7 @@ export default async function AccountPage({ searchParams }: Props) {
 
       <section aria-labelledby="plan-heading">
         <h2 id="plan-heading" className="font-serif text-xl font-bold">Subscription</h2>
-        <SubscriptionSummary subscription={currentSubscription(user.subscriptions)} />
+        <SubscriptionSummary subscription={subscription} />
         {user.stripeCustomerId && (
           <form action={openBillingPortal} className="mt-4">
             <button type="submit" className="rounded border border-ink px-4 py-2 font-semibold hover:bg-ink hover:text-paper">Manage billing</button>
@@ -40,6 +52,15 @@ export default async function AccountPage({ searchParams }: Props) {
           </form>
         )}
       </section>
+
+      <AcademicSection
+        openCode={openCode}
+        lastCode={lastCode}
+        qualifiedBy={qualification?.email ?? null}
+        academicEmails={academicEmails}
+        subscribed={Boolean(subscription && ["active", "trialing", "past_due"].includes(subscription.status))}
+        notice={academicNotice}
+      />
 
       <section aria-labelledby="data-heading">
         <h2 id="data-heading" className="font-serif text-xl font-bold">Your data</h2>

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { safeCallbackPath } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db";
+import { ACADEMIC_PERCENT_OFF } from "@/lib/discounts/academic-rules";
+import { discountedAmount } from "@/lib/discounts/discounted-amount";
+import { getOpenCode } from "@/lib/discounts/issue-code";
 import { hasActiveSubscription } from "@/lib/entitlements";
 import { formatMoney } from "@/lib/format";
 import { getAccessPolicy, getViewer } from "@/lib/viewer";
@@ -17,6 +20,7 @@ export default async function PricingPage({ searchParams }: Props) {
   const next = safeCallbackPath((await searchParams).next);
   const [plans, viewer] = await Promise.all([db.plan.findMany({ where: { active: true }, orderBy: { amount: "asc" } }), getViewer()]);
   const subscribed = hasActiveSubscription(viewer, getAccessPolicy());
+  const code = viewer.kind === "user" && !subscribed ? await getOpenCode(viewer.userId) : null;
   return (
     <>
       <h1 className="font-serif text-3xl font-bold">Subscribe</h1>
@@ -28,15 +32,20 @@ export default async function PricingPage({ searchParams }: Props) {
           You're already a subscriber. Switch plans or cancel from <Link href="/account" className="underline">your account</Link>.
         </p>
       )}
+      {code && (
+        <p role="status" className="mt-6 rounded border border-green-700 bg-green-50 p-3">
+          Your academic code <strong className="font-mono">{code.code}</strong> takes {ACADEMIC_PERCENT_OFF}% off either plan. It is applied for you at checkout.
+        </p>
+      )}
       <ul className="mt-8 grid gap-6 sm:grid-cols-2">
         {plans.map((plan) => (
           <li key={plan.id} className="rounded-lg border-2 border-neutral-300 bg-white p-6">
             <h2 className="font-serif text-2xl font-bold">{plan.name}</h2>
             <p className="mt-2 text-3xl font-bold">
-              {formatMoney(plan.amount, plan.currency)}
+              {code && <s className="mr-2 text-xl font-normal text-muted">{formatMoney(plan.amount, plan.currency)}</s>}
+              {formatMoney(code ? discountedAmount(plan.amount, ACADEMIC_PERCENT_OFF) : plan.amount, plan.currency)}
               <span className="text-base font-normal text-muted"> / {plan.interval}</span>
             </p>
-            {plan.interval === "year" && <p className="mt-1 text-sm text-muted">Two months free compared with paying monthly.</p>}
             {!subscribed && (
               // A plain link, not <Link>: it must not be prefetched.
               <a href={`/subscribe/${plan.slug}?next=${encodeURIComponent(next)}`} className="mt-4 inline-block rounded bg-accent px-5 py-2.5 font-semibold text-white hover:bg-red-900">

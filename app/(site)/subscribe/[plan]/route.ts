@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { safeCallbackPath } from "@/lib/auth/sign-in";
 import { createCheckoutSession } from "@/lib/billing/checkout";
 import { db } from "@/lib/db";
+import { getOpenCode } from "@/lib/discounts/issue-code";
 import { hasActiveSubscription } from "@/lib/entitlements";
 import { getAccessPolicy, getSessionUser, getViewer } from "@/lib/viewer";
 
@@ -19,5 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ plan
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/subscribe/${slug}?next=${encodeURIComponent(next)}`)}`);
   if (hasActiveSubscription(await getViewer(), getAccessPolicy())) redirect("/account?error=" + encodeURIComponent("You already have a subscription. Change plans with Manage billing."));
 
-  redirect(await createCheckoutSession(user, plan, { returnTo: next }));
+  // A reader's own academic code is applied for them; anyone can still type a code at Stripe.
+  const code = await getOpenCode(user.id);
+  redirect(await createCheckoutSession(user, plan, { returnTo: next, promotionCodeId: code?.stripePromotionCodeId ?? undefined }));
 }
