@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { gatedArticles } from "./support/gated-content";
-import { advanceStripeClock, DAY, expectSubscriptionStatus, payOnCheckout, signInByEmail, subscriptionOf } from "./support/billing";
+import { advanceStripeClock, DAY, expectSubscriptionStatus, payOnCheckout, signInByEmail, subscribeMonthlyAsNewReader, subscriptionOf } from "./support/billing";
 import { formatDate } from "@/lib/format";
 
 // Journey 1: pricing → sign in with a verified email → Stripe Checkout → immediate access →
@@ -37,10 +37,7 @@ test("a new reader subscribes yearly from an article's teaser and reads all of i
 
 test("a declined card shows Stripe's error and grants nothing", async ({ page }) => {
   const email = `declined-${Date.now()}@example.org`;
-  await page.goto("/pricing");
-  await page.getByRole("link", { name: "Subscribe monthly" }).click();
-  await signInByEmail(page, email);
-  await payOnCheckout(page, "4000 0000 0000 0002");
+  await subscribeMonthlyAsNewReader(page, email, "4000 0000 0000 0002");
   await expect(page.getByRole("alert")).toContainText("Your card was declined.");
   expect(await subscriptionOf(email)).toBeNull();
   const [article] = (await gatedArticles()).filter((a) => a.access === "SUBSCRIBER");
@@ -51,10 +48,7 @@ test("a declined card shows Stripe's error and grants nothing", async ({ page })
 test("canceling in the billing portal keeps access until the period ends, then ends it", async ({ page }) => {
   const email = `cancel-${Date.now()}@example.org`;
   const [article] = (await gatedArticles()).filter((a) => a.access === "SUBSCRIBER");
-  await page.goto("/pricing");
-  await page.getByRole("link", { name: "Subscribe monthly" }).click();
-  await signInByEmail(page, email);
-  await payOnCheckout(page, "4242 4242 4242 4242");
+  await subscribeMonthlyAsNewReader(page, email, "4242 4242 4242 4242");
   await expect(page.getByRole("heading", { name: "Welcome, you're subscribed" })).toBeVisible();
 
   await page.goto("/account");
@@ -78,10 +72,7 @@ test("canceling in the billing portal keeps access until the period ends, then e
 test("a failed renewal moves to past_due with a banner, then access ends when retries run out", async ({ page }) => {
   const email = `renewal-${Date.now()}@example.org`;
   const [article] = (await gatedArticles()).filter((a) => a.access === "SUBSCRIBER");
-  await page.goto("/pricing");
-  await page.getByRole("link", { name: "Subscribe monthly" }).click();
-  await signInByEmail(page, email);
-  await payOnCheckout(page, "4000 0000 0000 0341");
+  await subscribeMonthlyAsNewReader(page, email, "4000 0000 0000 0341");
   await expect(page.getByRole("heading", { name: "Welcome, you're subscribed" })).toBeVisible();
 
   const { currentPeriodEnd } = (await subscriptionOf(email))!;

@@ -23,6 +23,14 @@ export async function payOnCheckout(page: Page, cardNumber: string, promotionCod
   await page.getByRole("button", { name: "Subscribe" }).click();
 }
 
+/** A new reader picks the monthly plan on /pricing, signs in by email and pays with `card`. */
+export async function subscribeMonthlyAsNewReader(page: Page, email: string, card: string): Promise<void> {
+  await page.goto("/pricing");
+  await page.getByRole("link", { name: "Subscribe monthly" }).click();
+  await signInByEmail(page, email);
+  await payOnCheckout(page, card);
+}
+
 export async function subscriptionOf(email: string) {
   const { rows } = await e2eDb().query<{ status: string; currentPeriodEnd: Date; cancelAtPeriodEnd: boolean; plan: string; discountPercentOff: number | null }>(
     `SELECT s.status, s."currentPeriodEnd", s."cancelAtPeriodEnd", p.slug AS plan, s."discountPercentOff"
