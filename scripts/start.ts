@@ -80,10 +80,22 @@ async function main(): Promise<void> {
     recordBuild(root);
   }
 
+  const worker = launch("node", ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], { cwd: root, env: appEnv });
+  cleanups.push(() => stopChild(worker));
   const server = launch("node", [next, dev ? "dev" : "start", "-p", String(config.PORT)], { cwd: root, env: appEnv });
-  cleanups.push(async () => void server.kill("SIGTERM"));
+  cleanups.push(() => stopChild(server));
   server.on("exit", (code) => void shutdown(code ?? 0));
   log(`ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s — open ${config.appUrl}`);
+}
+
+/** Asks a child to stop and waits for it, so the database outlives its last connection. */
+function stopChild(child: ReturnType<typeof launch>): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+    setTimeout(resolve, 10_000).unref();
+  });
 }
 
 let stopping = false;

@@ -67,6 +67,7 @@ export async function issueAcademicCode(userId: string, source: IssueSource, now
         domain: source.domain,
         grantedById: source.grantedById,
         issuedAt: now,
+        confirmedAt: now,
         expiresAt: codeExpiresAt(now, getEnv().ACADEMIC_CODE_VALID_DAYS),
       },
     });

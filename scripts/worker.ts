@@ -1,0 +1,26 @@
+// The background worker: `npm run worker` (started for you by `npm start`). Runs the scheduled
+// jobs in lib/jobs/schedules.ts from the pg-boss queue in DATABASE_URL.
+import PgBoss from "pg-boss";
+import { getEnv } from "../lib/env";
+import { SCHEDULED_JOBS } from "../lib/jobs/schedules";
+
+const url = getEnv().DATABASE_URL;
+if (!url) throw new Error("DATABASE_URL is not set");
+
+const boss = new PgBoss({ connectionString: url, schema: "pgboss" });
+boss.on("error", (error) => console.error("[worker]", error));
+await boss.start();
+
+for (const job of SCHEDULED_JOBS) {
+  await boss.createQueue(job.name);
+  await boss.schedule(job.name, job.cron, {}, { tz: job.timeZone, retryLimit: 3, retryDelay: 60 });
+  await boss.work(job.name, async () => {
+    const result = await job.run();
+    console.log(`[worker] ${job.name}: ${JSON.stringify(result)}`);
+  });
+}
+console.log(`[worker] running ${SCHEDULED_JOBS.map((j) => j.name).join(", ")}`);
+
+const stop = () => void boss.stop({ graceful: true, timeout: 10_000 }).then(() => process.exit(0));
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
