@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 import { gatedArticles } from "./support/gated-content";
 import { advanceStripeClock, DAY, expectSubscriptionStatus, payOnCheckout, signInByEmail, subscribeMonthlyAsNewReader, subscriptionOf } from "./support/billing";
 import { formatDate } from "@/lib/format";
+import { e2eDb } from "./support/db";
+import { E2E } from "./support/e2e-env";
 
 // Journey 1: pricing → sign in with a verified email → Stripe Checkout → immediate access →
 // manage or cancel in the billing portal. Against the local Stripe stand-in.
@@ -87,4 +89,20 @@ test("a failed renewal moves to past_due with a banner, then access ends when re
   await page.goto(`/articles/${article!.slug}`);
   await expect(page.getByRole("heading", { name: "Subscribe to keep reading" })).toBeVisible();
   await expect(page.getByText("Your last payment failed.")).toHaveCount(0);
+});
+
+test("deleting an account cancels its subscription at Stripe first", async ({ page }) => {
+  const email = `leaving-${Date.now()}@example.org`;
+  await subscribeMonthlyAsNewReader(page, email, "4242 4242 4242 4242");
+  await expect(page.getByRole("heading", { name: "Welcome, you're subscribed" })).toBeVisible();
+  const { rows } = await e2eDb().query(`SELECT s."stripeSubscriptionId" AS id FROM "Subscription" s JOIN "User" u ON u.id = s."userId" WHERE u.email = $1`, [email]);
+
+  await page.goto("/account");
+  await page.getByLabel("Type DELETE to confirm").fill("DELETE");
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  const atStripe = await fetch(`${E2E.standinUrl}/v1/subscriptions/${rows[0].id}`, { headers: { Authorization: "Bearer sk_test_e2e" } }).then((r) => r.json());
+  expect(atStripe.status).toBe("canceled");
+  expect((await e2eDb().query(`SELECT 1 FROM "User" WHERE email = $1`, [email])).rowCount).toBe(0);
 });
