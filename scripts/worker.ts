@@ -8,7 +8,7 @@ const url = getEnv().DATABASE_URL;
 if (!url) throw new Error("DATABASE_URL is not set");
 
 const boss = new PgBoss({ connectionString: url, schema: "pgboss" });
-boss.on("error", (error) => console.error("[worker]", error));
+boss.on("error", (error) => console.error(`[worker] ${error.message}`));
 await boss.start();
 
 for (const job of SCHEDULED_JOBS) {
@@ -21,6 +21,7 @@ for (const job of SCHEDULED_JOBS) {
 }
 console.log(`[worker] running ${SCHEDULED_JOBS.map((j) => j.name).join(", ")}`);
 
-const stop = () => void boss.stop({ graceful: true, timeout: 10_000 }).then(() => process.exit(0));
+// Finish the job in hand (up to 5 s), then close the pool before the database goes away.
+const stop = () => void boss.stop({ graceful: true, wait: true, timeout: 5_000 }).then(() => process.exit(0));
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
