@@ -1,11 +1,9 @@
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/stripe/webhook/route";
-import { ensureStripeCustomer } from "@/lib/billing/checkout";
-import { syncPlans } from "@/lib/billing/sync-plans";
 import { db } from "@/lib/db";
-import { seedDemo } from "../../../prisma/seed/seed-demo";
-import { startHarness, subscribe, type Harness } from "../stripe-standin/standin-harness";
+import type { Harness } from "../stripe-standin/standin-harness";
+import { startAppWithStripe, subscribeMonthly } from "../support/app-with-stripe";
 
 // The webhook route against real PostgreSQL and the Stripe stand-in; payloads are the stand-in's
 // own events, re-signed with stripe.webhooks.generateTestHeaderString.
@@ -27,16 +25,10 @@ const row = () => db.subscription.findUnique({ where: { stripeSubscriptionId: su
 const eventPayload = (type: string) => h.receiver.received.find((r) => r.event.type === type)!.rawBody;
 
 beforeAll(async () => {
-  h = await startHarness();
-  Object.assign(process.env, { STRIPE_SECRET_KEY: "sk_test_app", STRIPE_API_BASE: `http://127.0.0.1:${h.standin.port}`, STRIPE_WEBHOOK_SECRET: APP_SECRET });
-  await seedDemo(db);
-  await syncPlans();
+  h = await startAppWithStripe({ STRIPE_WEBHOOK_SECRET: APP_SECRET });
   const user = await db.user.create({ data: { email: `webhook-${Date.now()}@example.org`, emailVerified: new Date() } });
   userId = user.id;
-  const customer = await h.stripe.customers.retrieve(await ensureStripeCustomer(user));
-  const monthly = await db.plan.findUniqueOrThrow({ where: { slug: "monthly" } });
-  const price = await h.stripe.prices.retrieve(monthly.stripePriceId!);
-  const { subscription } = await subscribe(h, customer as Stripe.Customer, price, "4242 4242 4242 4242", { client_reference_id: user.id, subscription_data: { metadata: { userId: user.id } } });
+  const { subscription } = await subscribeMonthly(h, user);
   subscriptionId = subscription.id;
   await h.receiver.waitFor("customer.subscription.created");
   await h.receiver.waitFor("checkout.session.completed");

@@ -1,24 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { syncPlans } from "@/lib/billing/sync-plans";
 import { db } from "@/lib/db";
 import { issueAcademicCode, getOpenCode } from "@/lib/discounts/issue-code";
 import { issueCodeIfQualified } from "@/lib/discounts/issue-if-qualified";
 import { grantCodeByHand, revokeCodeAsStaff } from "@/lib/discounts/staff";
 import { readOutbox } from "@/lib/email/outbox";
 import { outboxDir } from "@/lib/email/transport";
-import { seedDemo } from "../../../prisma/seed/seed-demo";
-import { startHarness, type Harness } from "../stripe-standin/standin-harness";
+import type { Harness } from "../stripe-standin/standin-harness";
+import { startAppWithStripe } from "../support/app-with-stripe";
 
 // Issuing personal academic codes against real PostgreSQL and the Stripe stand-in.
 
 let h: Harness;
 
 beforeAll(async () => {
-  h = await startHarness();
-  delete process.env.SMTP_URL; // mail goes to the run's outbox folder
-  Object.assign(process.env, { STRIPE_SECRET_KEY: "sk_test_app", STRIPE_API_BASE: `http://127.0.0.1:${h.standin.port}` });
-  await seedDemo(db);
-  await syncPlans();
+  h = await startAppWithStripe();
 });
 
 afterAll(async () => {

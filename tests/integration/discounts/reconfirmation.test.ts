@@ -1,15 +1,12 @@
-import type Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureStripeCustomer } from "@/lib/billing/checkout";
-import { syncPlans } from "@/lib/billing/sync-plans";
 import { syncSubscription } from "@/lib/billing/sync-subscription";
 import { db } from "@/lib/db";
 import { issueAcademicCode } from "@/lib/discounts/issue-code";
 import { reconfirmAcademicAddress, runAcademicReconfirmation } from "@/lib/discounts/reconfirmation";
 import { readOutbox } from "@/lib/email/outbox";
 import { outboxDir } from "@/lib/email/transport";
-import { seedDemo } from "../../../prisma/seed/seed-demo";
-import { startHarness, subscribe, type Harness } from "../stripe-standin/standin-harness";
+import type { Harness } from "../stripe-standin/standin-harness";
+import { startAppWithStripe, subscribeMonthly } from "../support/app-with-stripe";
 
 // The yearly re-confirmation of academic status, with real PostgreSQL and the Stripe stand-in.
 
@@ -17,11 +14,7 @@ let h: Harness;
 const MONTH = 30 * 24 * 3600_000;
 
 beforeAll(async () => {
-  h = await startHarness();
-  delete process.env.SMTP_URL;
-  Object.assign(process.env, { STRIPE_SECRET_KEY: "sk_test_app", STRIPE_API_BASE: `http://127.0.0.1:${h.standin.port}` });
-  await seedDemo(db);
-  await syncPlans();
+  h = await startAppWithStripe();
 });
 
 afterAll(async () => {
@@ -33,13 +26,7 @@ afterAll(async () => {
 async function discountedStudent(name: string) {
   const user = await db.user.create({ data: { email: `${name}-${Date.now()}@example.edu`, emailVerified: new Date() } });
   const { code } = await issueAcademicCode(user.id, { email: user.email, domain: "example.edu" });
-  const customer = (await h.stripe.customers.retrieve(await ensureStripeCustomer(user))) as Stripe.Customer;
-  const monthly = await db.plan.findUniqueOrThrow({ where: { slug: "monthly" } });
-  const { subscription } = await subscribe(h, customer, await h.stripe.prices.retrieve(monthly.stripePriceId!), "4242 4242 4242 4242", {
-    discounts: [{ promotion_code: code.stripePromotionCodeId! }],
-    client_reference_id: user.id,
-    subscription_data: { metadata: { userId: user.id } },
-  });
+  const { subscription } = await subscribeMonthly(h, user, { discounts: [{ promotion_code: code.stripePromotionCodeId! }] });
   await syncSubscription(subscription.id);
   return { user, code, subscriptionId: subscription.id };
 }
