@@ -13,7 +13,12 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Required by anything that touches the database; `npm start` provides it. */
   DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL").optional(),
-  APP_URL: z.string().url().default("http://localhost:3000"),
+  /** Public URL of the site; defaults to http://localhost:PORT. */
+  APP_URL: z.string().url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Ports of the embedded default's own services (used by the start script). */
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  STRIPE_STANDIN_PORT: z.coerce.number().int().min(1).max(65535).default(12111),
   PUBLICATION_NAME: z.string().min(1).default("Southbound"),
   /** Folder for the embedded defaults: mail outbox, local object storage. */
   DISPATCH_DATA_DIR: z.string().min(1).default(".data"),
@@ -43,7 +48,7 @@ const envSchema = z.object({
   STRIPE_API_BASE: z.string().url().optional(),
 });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = z.infer<typeof envSchema> & { APP_URL: string };
 
 /** Parses a given environment; exported so tests can check error messages. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
@@ -52,7 +57,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const problems = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid configuration:\n${problems}`);
   }
-  return result.data;
+  return { ...result.data, APP_URL: result.data.APP_URL ?? `http://localhost:${result.data.PORT}` };
 }
 
 let cached: Env | undefined;

@@ -9,20 +9,22 @@ import { isBuildCurrent, recordBuild } from "./lib/build-fingerprint";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { migrateDatabase } from "./lib/migrate";
 import { launch, run } from "./lib/run";
-import { readStartConfig } from "./lib/start-config";
+import { parseEnv } from "../lib/env";
 import { startStripeStandin } from "../stripe-standin/index";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
 const fresh = process.argv.includes("--fresh");
-const config = readStartConfig(process.env);
+const config = parseEnv(process.env);
+const dataDir = path.resolve(config.DISPATCH_DATA_DIR);
+const appUrl = config.APP_URL;
 const startedAt = Date.now();
 const log = (message: string) => console.log(`[dispatch] ${message}`);
 const cleanups: Array<() => Promise<void>> = [];
 
 /** A secret generated once per data folder, so sessions survive restarts without any setup. */
 function localSecret(name: string): string {
-  const file = path.join(config.dataDir, "secrets", name);
+  const file = path.join(dataDir, "secrets", name);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
@@ -31,23 +33,23 @@ function localSecret(name: string): string {
 }
 
 async function main(): Promise<void> {
-  if (fresh) fs.rmSync(config.dataDir, { recursive: true, force: true });
-  fs.mkdirSync(config.dataDir, { recursive: true });
+  if (fresh) fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.mkdirSync(dataDir, { recursive: true });
 
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
-    const embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, "postgres"), port: config.EMBEDDED_PG_PORT, log });
+    const embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: config.EMBEDDED_PG_PORT, log });
     cleanups.push(embedded.stop);
     databaseUrl = embedded.url;
-    log(`embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT} (data in ${path.relative(root, config.dataDir) || "."}/postgres)`);
+    log(`embedded PostgreSQL on port ${config.EMBEDDED_PG_PORT} (data in ${path.relative(root, dataDir) || "."}/postgres)`);
   }
 
   const appEnv: Record<string, string> = {
     DATABASE_URL: databaseUrl,
-    DISPATCH_DATA_DIR: config.dataDir,
-    APP_URL: config.appUrl,
-    NEXTAUTH_URL: config.appUrl,
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localSecret("nextauth"),
+    DISPATCH_DATA_DIR: dataDir,
+    APP_URL: appUrl,
+    NEXTAUTH_URL: appUrl,
+    NEXTAUTH_SECRET: config.NEXTAUTH_SECRET ?? localSecret("nextauth"),
   };
 
   if (!config.STRIPE_SECRET_KEY) {
@@ -56,9 +58,9 @@ async function main(): Promise<void> {
     const webhookSecret = `whsec_${localSecret("stripe-webhook")}`;
     const standin = await startStripeStandin({
       port: config.STRIPE_STANDIN_PORT,
-      webhookUrl: `${config.appUrl}/api/stripe/webhook`,
+      webhookUrl: `${appUrl}/api/stripe/webhook`,
       webhookSecret,
-      stateFile: path.join(config.dataDir, "stripe-standin.json"),
+      stateFile: path.join(dataDir, "stripe-standin.json"),
     });
     cleanups.push(() => standin.close());
     Object.assign(appEnv, { STRIPE_SECRET_KEY: "sk_test_dispatch_standin", STRIPE_WEBHOOK_SECRET: webhookSecret, STRIPE_API_BASE: standin.url });
@@ -85,7 +87,7 @@ async function main(): Promise<void> {
   const server = launch("node", [next, dev ? "dev" : "start", "-p", String(config.PORT)], { cwd: root, env: appEnv });
   cleanups.push(() => stopChild(server));
   server.on("exit", (code) => void shutdown(code ?? 0));
-  log(`ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s — open ${config.appUrl}`);
+  log(`ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s — open ${appUrl}`);
 }
 
 /** Asks a child to stop and waits for it, so the database outlives its last connection. */

@@ -7,10 +7,6 @@ import { getEnv } from "@/lib/env";
 
 let client: Stripe | undefined;
 
-export function isBillingConfigured(): boolean {
-  return Boolean(getEnv().STRIPE_SECRET_KEY);
-}
-
 export function getStripe(): Stripe {
   const { STRIPE_SECRET_KEY, STRIPE_API_BASE } = getEnv();
   if (!STRIPE_SECRET_KEY) throw new Error("STRIPE_SECRET_KEY is not set: `npm start` starts a local Stripe stand-in when it is missing.");
