@@ -26,7 +26,7 @@ export function AcademicSection({ openCode, lastCode, qualifiedBy, academicEmail
         <p className="mt-2">Your academic discount ({lastCode.code}) is applied to your subscription.</p>
       ) : qualifiedBy && !subscribed ? (
         <form action={requestFreshCode} className="mt-2">
-          <p>{lastCode?.status === "expired" ? `Your code ${lastCode.code} expired unused.` : `${qualifiedBy} qualifies you for ${ACADEMIC_PERCENT_OFF}% off.`}</p>
+          <p>{lastCode && lastCode.status !== "revoked" ? `Your code ${lastCode.code} expired unused.` : `${qualifiedBy} qualifies you for ${ACADEMIC_PERCENT_OFF}% off.`}</p>
           <button type="submit" className="mt-2 rounded border border-ink px-4 py-2 font-semibold hover:bg-ink hover:text-paper">Get my code</button>
         </form>
       ) : (

@@ -17,10 +17,9 @@ async function expireStaleCodes(userId: string, now: Date): Promise<void> {
   await db.discountCode.updateMany({ where: { userId, status: "issued", expiresAt: { lte: now } }, data: { status: "expired" } });
 }
 
-/** The reader's open code, if they have one that can still be redeemed. */
+/** The reader's open code, if they have one that can still be redeemed. A read only: page views write nothing. */
 export async function getOpenCode(userId: string, now = new Date()): Promise<DiscountCode | null> {
-  await expireStaleCodes(userId, now);
-  return db.discountCode.findFirst({ where: { userId, status: "issued", stripePromotionCodeId: { not: null } } });
+  return db.discountCode.findFirst({ where: { userId, status: "issued", expiresAt: { gt: now }, stripePromotionCodeId: { not: null } } });
 }
 
 /** Creates the Stripe promotion code for a stored code (idempotent, so a retry after a failure is safe). */
