@@ -90,13 +90,13 @@ async function main(): Promise<void> {
   log(`ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s — open ${appUrl}`);
 }
 
-/** Asks a child to stop and waits for it, so the database outlives its last connection. */
+/** Asks a child to stop and waits for it (killing it after 10 s), so the database outlives its last connection. */
 function stopChild(child: ReturnType<typeof launch>): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once("exit", () => resolve());
     child.kill("SIGTERM");
-    setTimeout(resolve, 10_000).unref();
+    setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
   });
 }
 

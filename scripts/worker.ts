@@ -21,7 +21,11 @@ for (const job of SCHEDULED_JOBS) {
 }
 console.log(`[worker] running ${SCHEDULED_JOBS.map((j) => j.name).join(", ")}`);
 
-// Finish the job in hand (up to 5 s), then close the pool before the database goes away.
-const stop = () => void boss.stop({ graceful: true, wait: true, timeout: 5_000 }).then(() => process.exit(0));
+// Finish the job in hand (up to 5 s), then close the pool before the database goes away. If
+// pg-boss does not settle in time, exit anyway: a worker must never outlive its launcher.
+function stop(): void {
+  setTimeout(() => process.exit(0), 8_000);
+  void boss.stop({ graceful: true, wait: true, timeout: 5_000 }).finally(() => process.exit(0));
+}
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
