@@ -18,12 +18,17 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: fs.existsSync(systemChromium) ? systemChromium : undefined,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     },
   },
-  projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] } },
-  ],
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     command: "node --import tsx scripts/start.ts --fresh",
     url: `${E2E.appUrl}/robots.txt`,

@@ -3,9 +3,15 @@ import path from "node:path";
 
 // Unit tests are pure; integration tests get a real embedded PostgreSQL from the global setup.
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "tests/support/server-only-noop.ts") } },
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      "server-only": path.resolve(import.meta.dirname, "tests/support/server-only-noop.ts"),
+    },
+  },
   test: {
     projects: [
+      "packages/stripe-standin",
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
       {
         extends: true,

@@ -6,14 +6,7 @@ export type Role = "READER" | "EDITOR" | "ADMIN";
 
 /** Stripe's subscription statuses, as mirrored in our database. */
 export type SubscriptionStatus =
-  | "incomplete"
-  | "incomplete_expired"
-  | "trialing"
-  | "active"
-  | "past_due"
-  | "canceled"
-  | "unpaid"
-  | "paused";
+  "incomplete" | "incomplete_expired" | "trialing" | "active" | "past_due" | "canceled" | "unpaid" | "paused";
 
 export interface SubscriptionSnapshot {
   status: SubscriptionStatus;
@@ -23,9 +16,7 @@ export interface SubscriptionSnapshot {
   pastDueSince: Date | null;
 }
 
-export type Viewer =
-  | { kind: "anonymous" }
-  | { kind: "user"; userId: string; role: Role; subscriptions: SubscriptionSnapshot[] };
+export type Viewer = { kind: "anonymous" } | { kind: "user"; userId: string; role: Role; subscriptions: SubscriptionSnapshot[] };
 
 export type DenialReason = "sign-in" | "subscribe";
 export type AccessDecision = { allowed: true } | { allowed: false; reason: DenialReason };
@@ -65,10 +56,7 @@ export function hasActiveSubscription(viewer: Viewer, policy: AccessPolicy): boo
 
 /** Whether the viewer's subscription is in its past_due grace period (show "fix payment"). */
 export function isInPaymentGracePeriod(viewer: Viewer, policy: AccessPolicy): boolean {
-  return (
-    viewer.kind === "user" &&
-    viewer.subscriptions.some((s) => s.status === "past_due" && isSubscriptionEntitled(s, policy))
-  );
+  return viewer.kind === "user" && viewer.subscriptions.some((s) => s.status === "past_due" && isSubscriptionEntitled(s, policy));
 }
 
 /** Decides whether `viewer` may read an item at `access` level in full, or only its teaser. */

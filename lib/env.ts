@@ -7,7 +7,12 @@ const optionalString = z.string().trim().min(1).optional().catch(undefined);
 const list = z
   .string()
   .optional()
-  .transform((v) => (v ?? "").split(",").map((s) => s.trim().toLowerCase()).filter(Boolean));
+  .transform((v) =>
+    (v ?? "")
+      .split(",")
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean),
+  );
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -32,9 +37,7 @@ const envSchema = z.object({
   /** Days a personal code can be redeemed before a fresh one must be requested. */
   ACADEMIC_CODE_VALID_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** How long the discount lasts once redeemed: "forever" (while subscribed) or a number of months. */
-  ACADEMIC_DISCOUNT_DURATION: z
-    .union([z.literal("forever"), z.coerce.number().int().min(1).max(36)])
-    .default("forever"),
+  ACADEMIC_DISCOUNT_DURATION: z.union([z.literal("forever"), z.coerce.number().int().min(1).max(36)]).default("forever"),
   /** Optional OAuth sign-in; each provider switches on only when both of its values are set. */
   GOOGLE_CLIENT_ID: optionalString,
   GOOGLE_CLIENT_SECRET: optionalString,

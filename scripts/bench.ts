@@ -15,7 +15,13 @@ const server = spawn("node", ["--import", "tsx", "scripts/start.ts"], { env, std
 
 async function waitForServer(): Promise<void> {
   for (let i = 0; i < 600; i++) {
-    if (await fetch(`${base}/robots.txt`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${base}/robots.txt`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error("the server did not start");
@@ -42,12 +48,20 @@ try {
   await waitForServer();
   const db = new pg.Client({ connectionString: "postgresql://dispatch:dispatch@127.0.0.1:54369/dispatch" });
   await db.connect();
-  const slug = (await db.query(`SELECT slug FROM "Article" WHERE access = 'SUBSCRIBER' ORDER BY "publishedAt" DESC LIMIT 1`)).rows[0].slug as string;
+  const slug = (await db.query(`SELECT slug FROM "Article" WHERE access = 'SUBSCRIBER' ORDER BY "publishedAt" DESC LIMIT 1`)).rows[0]
+    .slug as string;
   // A subscriber's session, created the way next-auth stores one.
   const userId = crypto.randomUUID();
   const token = crypto.randomBytes(32).toString("hex");
-  await db.query(`INSERT INTO "User" (id, email, "emailVerified", "updatedAt") VALUES ($1, $2, now(), now())`, [userId, `bench-${userId}@example.org`]);
-  await db.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 day')`, [crypto.randomUUID(), token, userId]);
+  await db.query(`INSERT INTO "User" (id, email, "emailVerified", "updatedAt") VALUES ($1, $2, now(), now())`, [
+    userId,
+    `bench-${userId}@example.org`,
+  ]);
+  await db.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '1 day')`, [
+    crypto.randomUUID(),
+    token,
+    userId,
+  ]);
   await db.query(
     `INSERT INTO "Subscription" (id, "userId", "planId", status, "currentPeriodEnd", "stripeSubscriptionId", "stripeCustomerId", "updatedAt")
      SELECT $1, $2, id, 'active', now() + interval '30 days', $3, 'cus_bench', now() FROM "Plan" WHERE slug = 'monthly'`,
@@ -73,7 +87,9 @@ try {
   console.log(`Article page (${slug})`);
   console.log(`  first-load JavaScript: ${scripts.length} files, ${kb(jsRaw)} raw, ${kb(jsGzip)} gzipped`);
   console.log(`    ${files.join(", ")}`);
-  console.log(`  HTML: anonymous ${kb(html.length)} (${kb(zlib.gzipSync(html).length)} gz), subscriber ${kb(subscriberHtml.length)} (${kb(zlib.gzipSync(subscriberHtml).length)} gz)`);
+  console.log(
+    `  HTML: anonymous ${kb(html.length)} (${kb(zlib.gzipSync(html).length)} gz), subscriber ${kb(subscriberHtml.length)} (${kb(zlib.gzipSync(subscriberHtml).length)} gz)`,
+  );
 
   await latency(articleUrl, {}, 20); // warm up
   const anon = await latency(articleUrl, {});
@@ -81,7 +97,9 @@ try {
   const feed = await latency(`${base}/feed.xml`, {}, 50);
   console.log(`Server latency, 150 sequential requests on this machine`);
   console.log(`  article, anonymous:  p50 ${anon.p50.toFixed(1)} ms, p95 ${anon.p95.toFixed(1)} ms`);
-  console.log(`  article, subscriber: p50 ${sub.p50.toFixed(1)} ms, p95 ${sub.p95.toFixed(1)} ms (ratio to anonymous ${(sub.p50 / anon.p50).toFixed(2)}×)`);
+  console.log(
+    `  article, subscriber: p50 ${sub.p50.toFixed(1)} ms, p95 ${sub.p95.toFixed(1)} ms (ratio to anonymous ${(sub.p50 / anon.p50).toFixed(2)}×)`,
+  );
   console.log(`  feed.xml (50 items): p50 ${feed.p50.toFixed(1)} ms, p95 ${feed.p95.toFixed(1)} ms`);
 } finally {
   const stopped = new Promise((resolve) => server.once("exit", resolve));

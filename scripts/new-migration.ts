@@ -22,7 +22,16 @@ try {
   fs.writeFileSync(committedSchema, execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { cwd: root }));
   const sql = execFileSync(
     "node",
-    [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "diff", "--from-schema-datamodel", committedSchema, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+    [
+      path.join(root, "node_modules/prisma/build/index.js"),
+      "migrate",
+      "diff",
+      "--from-schema-datamodel",
+      committedSchema,
+      "--to-schema-datamodel",
+      "prisma/schema.prisma",
+      "--script",
+    ],
     { cwd: root, env: { ...process.env, DATABASE_URL: database.url, CHECKPOINT_DISABLE: "1" }, encoding: "utf8" },
   );
   if (!/^\s*(CREATE|ALTER|DROP)/m.test(sql)) {

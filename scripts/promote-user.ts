@@ -5,7 +5,10 @@ import { z } from "zod";
 import { ROLES } from "../lib/auth/roles";
 
 const args = z
-  .tuple([z.email("first argument must be an email address"), z.enum(ROLES as [string, ...string[]], { message: `role must be one of ${ROLES.join(", ")}` })])
+  .tuple([
+    z.email("first argument must be an email address"),
+    z.enum(ROLES as [string, ...string[]], { message: `role must be one of ${ROLES.join(", ")}` }),
+  ])
   .safeParse([process.argv[2]?.trim().toLowerCase(), process.argv[3]?.toUpperCase()]);
 if (!args.success) {
   console.error(`Usage: npm run user:promote -- <email> <${ROLES.join("|")}>\n${args.error.issues.map((i) => i.message).join("\n")}`);

@@ -10,7 +10,6 @@ import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { migrateDatabase } from "./lib/migrate";
 import { launch, run } from "./lib/run";
 import { parseEnv } from "../lib/env";
-import { startStripeStandin } from "../stripe-standin/index";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -49,6 +48,8 @@ async function main(): Promise<void> {
     DISPATCH_DATA_DIR: dataDir,
     APP_URL: appUrl,
     NEXTAUTH_URL: appUrl,
+    // Next.js would otherwise try to reach its telemetry server during builds.
+    NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_SECRET: config.NEXTAUTH_SECRET ?? localSecret("nextauth"),
   };
 
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
     // No Stripe keys: a local stand-in speaks Stripe's API (and hosts checkout and the
     // billing portal), so a newcomer can subscribe end to end. Its state persists too.
     const webhookSecret = `whsec_${localSecret("stripe-webhook")}`;
+    // Imported only here: production installs (real Stripe) don't ship the stand-in.
+    const { startStripeStandin } = await import("@dispatch/stripe-standin");
     const standin = await startStripeStandin({
       port: config.STRIPE_STANDIN_PORT,
       webhookUrl: `${appUrl}/api/stripe/webhook`,
@@ -63,7 +66,11 @@ async function main(): Promise<void> {
       stateFile: path.join(dataDir, "stripe-standin.json"),
     });
     cleanups.push(() => standin.close());
-    Object.assign(appEnv, { STRIPE_SECRET_KEY: "sk_test_dispatch_standin", STRIPE_WEBHOOK_SECRET: webhookSecret, STRIPE_API_BASE: standin.url });
+    Object.assign(appEnv, {
+      STRIPE_SECRET_KEY: "sk_test_dispatch_standin",
+      STRIPE_WEBHOOK_SECRET: webhookSecret,
+      STRIPE_API_BASE: standin.url,
+    });
     log(`local Stripe stand-in on ${standin.url} (test card 4242 4242 4242 4242)`);
   }
 

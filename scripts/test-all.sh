@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# `npm test` — every test: types, unit, integration (real PostgreSQL), end-to-end (Chromium).
+# `npm test` — every test: lint and format, types, unit, integration (real PostgreSQL), end-to-end (Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export CHECKPOINT_DISABLE=1 VITE_CONFIG_NATIVE_IGNORE_WARNING=true
+export CHECKPOINT_DISABLE=1 NEXT_TELEMETRY_DISABLED=1 VITE_CONFIG_NATIVE_IGNORE_WARNING=true
 npm run --silent db:generate
+npx eslint .
+npx prettier --check . --log-level warn
 npx tsc --noEmit -p .
 npx vitest run
 npx playwright test

@@ -8,7 +8,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   return (
     <>
       <SiteHeader />
-      <main id="main" className="mx-auto max-w-5xl px-4 py-8">{children}</main>
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        {children}
+      </main>
       <SiteFooter />
     </>
   );

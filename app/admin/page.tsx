@@ -32,7 +32,13 @@ export default async function AdminHomePage() {
       </dl>
       {staff.role === "ADMIN" && (
         <nav aria-label="Admin" className="mt-8">
-          <ul className="list-disc pl-6"><li><Link href="/admin/discounts" className="underline">Academic codes</Link></li></ul>
+          <ul className="list-disc pl-6">
+            <li>
+              <Link href="/admin/discounts" className="underline">
+                Academic codes
+              </Link>
+            </li>
+          </ul>
         </nav>
       )}
     </>

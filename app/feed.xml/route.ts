@@ -18,7 +18,9 @@ export async function GET() {
       title: a.title,
       link: `${publication.url}/articles/${a.slug}`,
       description: a.dek,
-      html: a.decision.allowed ? a.html : `${a.html}<p><a href="${publication.url}/articles/${a.slug}">Continue reading on ${publication.name}</a></p>`,
+      html: a.decision.allowed
+        ? a.html
+        : `${a.html}<p><a href="${publication.url}/articles/${a.slug}">Continue reading on ${publication.name}</a></p>`,
       publishedAt: a.publishedAt,
       authors: a.authors.map((x) => x.name),
       categories: [REGIONS[a.region].label, ...a.topics],

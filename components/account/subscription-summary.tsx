@@ -25,7 +25,11 @@ export function SubscriptionSummary({ subscription }: { subscription: (Subscript
   if (!subscription) {
     return (
       <p className="mt-2">
-        Free reader. <Link href="/pricing" className="font-semibold underline">Subscribe</Link> to read all our analysis and transcripts.
+        Free reader.{" "}
+        <Link href="/pricing" className="font-semibold underline">
+          Subscribe
+        </Link>{" "}
+        to read all our analysis and transcripts.
       </p>
     );
   }
@@ -39,7 +43,12 @@ export function SubscriptionSummary({ subscription }: { subscription: (Subscript
       <dt className="font-semibold">Price</dt>
       <dd>
         {formatMoney(price, plan.currency)} / {plan.interval}
-        {percentOff ? <> (<s>{formatMoney(plan.amount, plan.currency)}</s>)</> : null}
+        {percentOff ? (
+          <>
+            {" "}
+            (<s>{formatMoney(plan.amount, plan.currency)}</s>)
+          </>
+        ) : null}
       </dd>
       {percentOff ? (
         <>

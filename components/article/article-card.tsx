@@ -12,11 +12,14 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSum
         {REGIONS[article.region].label} <AccessBadge access={article.access} />
       </p>
       <Heading className="mt-1 font-serif text-xl font-bold leading-snug">
-        <Link href={`/articles/${article.slug}`} className="hover:underline">{article.title}</Link>
+        <Link href={`/articles/${article.slug}`} className="hover:underline">
+          {article.title}
+        </Link>
       </Heading>
       <p className="mt-1 text-muted">{article.dek}</p>
       <p className="mt-2 text-sm text-muted">
-        {article.authors.map((a) => a.name).join(" and ")} · <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
+        {article.authors.map((a) => a.name).join(" and ")} ·{" "}
+        <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
       </p>
     </article>
   );

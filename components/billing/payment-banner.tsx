@@ -8,8 +8,12 @@ export async function PaymentBanner() {
   return (
     <div role="alert" className="bg-amber-100 px-4 py-3 text-amber-950">
       <form action={openBillingPortal} className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3">
-        <p><strong>Your last payment failed.</strong> Update your card to keep reading after the grace period.</p>
-        <button type="submit" className="rounded bg-amber-900 px-4 py-1.5 font-semibold text-white">Fix payment</button>
+        <p>
+          <strong>Your last payment failed.</strong> Update your card to keep reading after the grace period.
+        </p>
+        <button type="submit" className="rounded bg-amber-900 px-4 py-1.5 font-semibold text-white">
+          Fix payment
+        </button>
       </form>
     </div>
   );

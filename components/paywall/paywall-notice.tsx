@@ -15,19 +15,37 @@ export function PaywallNotice({ reason, returnTo, signedIn, what = "analysis" }:
     <section aria-labelledby="paywall-heading" className="my-8 rounded-lg border-2 border-accent bg-white p-6">
       {reason === "sign-in" ? (
         <>
-          <h2 id="paywall-heading" className="font-serif text-2xl font-bold">Sign in to keep reading</h2>
+          <h2 id="paywall-heading" className="font-serif text-2xl font-bold">
+            Sign in to keep reading
+          </h2>
           <p className="mt-2">This {what} is free for registered readers. Sign in with your email address — no password needed.</p>
           <p className="mt-4">
-            <Link href={signInHref} className="inline-block rounded bg-accent px-5 py-2.5 font-semibold text-white hover:bg-red-900">Sign in to read</Link>
+            <Link href={signInHref} className="inline-block rounded bg-accent px-5 py-2.5 font-semibold text-white hover:bg-red-900">
+              Sign in to read
+            </Link>
           </p>
         </>
       ) : (
         <>
-          <h2 id="paywall-heading" className="font-serif text-2xl font-bold">Subscribe to keep reading</h2>
-          <p className="mt-2">This {what} is for subscribers. Subscribe for full access to our reporting, analysis and podcast transcripts. Students and teachers pay half.</p>
+          <h2 id="paywall-heading" className="font-serif text-2xl font-bold">
+            Subscribe to keep reading
+          </h2>
+          <p className="mt-2">
+            This {what} is for subscribers. Subscribe for full access to our reporting, analysis and podcast transcripts. Students and
+            teachers pay half.
+          </p>
           <p className="mt-4 flex flex-wrap items-center gap-4">
-            <Link href={`/pricing?next=${encodeURIComponent(returnTo)}`} className="inline-block rounded bg-accent px-5 py-2.5 font-semibold text-white hover:bg-red-900">See subscription plans</Link>
-            {!signedIn && <Link href={signInHref} className="underline">Already a subscriber? Sign in</Link>}
+            <Link
+              href={`/pricing?next=${encodeURIComponent(returnTo)}`}
+              className="inline-block rounded bg-accent px-5 py-2.5 font-semibold text-white hover:bg-red-900"
+            >
+              See subscription plans
+            </Link>
+            {!signedIn && (
+              <Link href={signInHref} className="underline">
+                Already a subscriber? Sign in
+              </Link>
+            )}
           </p>
         </>
       )}

@@ -9,7 +9,12 @@ export function OAuthButtons({ providers, callbackUrl }: { providers: Array<keyo
   return (
     <div className="mt-6 space-y-2 border-t border-neutral-300 pt-6">
       {providers.map((id) => (
-        <button key={id} type="button" onClick={() => signIn(id, { callbackUrl })} className="w-full rounded border border-ink px-4 py-2 font-semibold hover:bg-ink hover:text-paper">
+        <button
+          key={id}
+          type="button"
+          onClick={() => signIn(id, { callbackUrl })}
+          className="w-full rounded border border-ink px-4 py-2 font-semibold hover:bg-ink hover:text-paper"
+        >
           {LABELS[id]}
         </button>
       ))}

@@ -10,8 +10,16 @@ export function SiteFooter() {
           {publication.name} · {publication.tagline}. Published with Dispatch.
         </p>
         <ul className="flex gap-4">
-          <li><Link href="/feed.xml" className="underline">RSS</Link></li>
-          <li><Link href="/pricing" className="underline">Subscribe</Link></li>
+          <li>
+            <Link href="/feed.xml" className="underline">
+              RSS
+            </Link>
+          </li>
+          <li>
+            <Link href="/pricing" className="underline">
+              Subscribe
+            </Link>
+          </li>
         </ul>
       </div>
     </footer>

@@ -16,14 +16,30 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label="Main">
           <ul className="flex flex-wrap items-center gap-4 text-sm font-medium">
-            <li><Link href="/articles" className="hover:underline">Analysis</Link></li>
-            <li><Link href="/podcasts" className="hover:underline">Podcast</Link></li>
-            <li><Link href="/pricing" className="hover:underline">Subscribe</Link></li>
+            <li>
+              <Link href="/articles" className="hover:underline">
+                Analysis
+              </Link>
+            </li>
+            <li>
+              <Link href="/podcasts" className="hover:underline">
+                Podcast
+              </Link>
+            </li>
+            <li>
+              <Link href="/pricing" className="hover:underline">
+                Subscribe
+              </Link>
+            </li>
             <li>
               {user ? (
-                <Link href="/account" className="rounded border border-ink px-3 py-1 hover:bg-ink hover:text-paper">Account</Link>
+                <Link href="/account" className="rounded border border-ink px-3 py-1 hover:bg-ink hover:text-paper">
+                  Account
+                </Link>
               ) : (
-                <Link href="/signin" className="rounded border border-ink px-3 py-1 hover:bg-ink hover:text-paper">Sign in</Link>
+                <Link href="/signin" className="rounded border border-ink px-3 py-1 hover:bg-ink hover:text-paper">
+                  Sign in
+                </Link>
               )}
             </li>
           </ul>

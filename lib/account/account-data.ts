@@ -23,7 +23,9 @@ export async function exportUserData(userId: string) {
       sessions: { select: { expires: true } },
       subscriptions: { include: { plan: { select: { slug: true, name: true, interval: true, amount: true, currency: true } } } },
       academicEmails: { select: { email: true, verifiedAt: true, createdAt: true } },
-      discountCodes: { select: { code: true, status: true, email: true, issuedAt: true, expiresAt: true, redeemedAt: true, confirmedAt: true } },
+      discountCodes: {
+        select: { code: true, status: true, email: true, issuedAt: true, expiresAt: true, redeemedAt: true, confirmedAt: true },
+      },
     },
   });
   return { exportedAt: new Date().toISOString(), ...user };

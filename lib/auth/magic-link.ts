@@ -18,7 +18,11 @@ export async function createMagicLink(email: string, callbackUrl: string, now = 
   if (!NEXTAUTH_SECRET) throw new Error("NEXTAUTH_SECRET is not set");
   const token = crypto.randomBytes(32).toString("hex");
   await db.verificationToken.create({
-    data: { identifier: email, token: hashVerificationToken(token, NEXTAUTH_SECRET), expires: new Date(now.getTime() + MAGIC_LINK_LIFETIME_MS) },
+    data: {
+      identifier: email,
+      token: hashVerificationToken(token, NEXTAUTH_SECRET),
+      expires: new Date(now.getTime() + MAGIC_LINK_LIFETIME_MS),
+    },
   });
   return `${APP_URL}/api/auth/callback/email?${new URLSearchParams({ callbackUrl, token, email })}`;
 }

@@ -49,7 +49,8 @@ export function toSubscriptionRecord(sub: Stripe.Subscription, observedAt: Date,
     // Stripe may express "cancel at the end of the period" as cancel_at on the period end.
     cancelAtPeriodEnd: sub.cancel_at_period_end || (sub.cancel_at !== null && sub.status !== "canceled"),
     // The grace period counts from when the subscription first went past_due.
-    pastDueSince: sub.status !== "past_due" ? null : previous?.status === "past_due" && previous.pastDueSince ? previous.pastDueSince : observedAt,
+    pastDueSince:
+      sub.status !== "past_due" ? null : previous?.status === "past_due" && previous.pastDueSince ? previous.pastDueSince : observedAt,
     priceId: idOf(item.price),
     stripeCustomerId: idOf(sub.customer),
     discountPercentOff: coupon?.percent_off ?? null,

@@ -51,7 +51,10 @@ export async function syncPlans(): Promise<Array<{ slug: string; priceId: string
     const lookupKey = lookupKeyFor(plan.slug);
     const existing = (await stripe.prices.list({ lookup_keys: [lookupKey], active: true, limit: 1 })).data[0];
     const matches =
-      existing && existing.unit_amount === plan.amount && existing.currency === plan.currency && existing.recurring?.interval === plan.interval;
+      existing &&
+      existing.unit_amount === plan.amount &&
+      existing.currency === plan.currency &&
+      existing.recurring?.interval === plan.interval;
     const price = matches
       ? existing
       : await stripe.prices.create({

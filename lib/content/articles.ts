@@ -75,6 +75,11 @@ export async function getReadableArticle(slug: string, viewer: Viewer, policy: A
 
 /** The newest articles as this viewer may see them (feeds). */
 export async function listReadableArticles(limit: number, viewer: Viewer, policy: AccessPolicy): Promise<ReadableArticle[]> {
-  const rows = await db.article.findMany({ where: publishedWhere(), select: { ...summarySelect, body: true }, orderBy: { publishedAt: "desc" }, take: limit });
+  const rows = await db.article.findMany({
+    where: publishedWhere(),
+    select: { ...summarySelect, body: true },
+    orderBy: { publishedAt: "desc" },
+    take: limit,
+  });
   return rows.map((row) => toReadable(row as ArticleWithBody, viewer, policy));
 }

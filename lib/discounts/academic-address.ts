@@ -19,7 +19,11 @@ const hashToken = (token: string) => crypto.createHash("sha256").update(token).d
 
 export type AddAcademicEmailResult = "sent" | "invalid" | "not-academic" | "taken" | "rate-limited";
 
-export async function requestAcademicEmailConfirmation(userId: string, rawEmail: unknown, now = new Date()): Promise<AddAcademicEmailResult> {
+export async function requestAcademicEmailConfirmation(
+  userId: string,
+  rawEmail: unknown,
+  now = new Date(),
+): Promise<AddAcademicEmailResult> {
   const parsed = z.string().trim().max(254).safeParse(rawEmail);
   if (!parsed.success) return "invalid";
   const check = checkAcademicEmailWithConfig(parsed.data);

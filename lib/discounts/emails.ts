@@ -28,7 +28,9 @@ export async function sendAcademicConfirmationEmail(to: string, link: string): P
   const { html, text } = renderEmail({
     publication: publication.name,
     preview: "Confirm your academic email address",
-    paragraphs: [`Confirm that ${to} is your address to get the academic discount at ${publication.name}. The link works once and expires in 24 hours.`],
+    paragraphs: [
+      `Confirm that ${to} is your address to get the academic discount at ${publication.name}. The link works once and expires in 24 hours.`,
+    ],
     action: { label: "Confirm my academic address", url: link },
     footnote: "If you did not ask for this, ignore this email.",
   });

@@ -52,7 +52,11 @@ export interface IssueSource {
  * Issues the reader's personal code, or returns the open one they already have. Concurrent
  * calls for one reader produce one code: they queue on a per-reader advisory lock.
  */
-export async function issueAcademicCode(userId: string, source: IssueSource, now = new Date()): Promise<{ code: DiscountCode; created: boolean }> {
+export async function issueAcademicCode(
+  userId: string,
+  source: IssueSource,
+  now = new Date(),
+): Promise<{ code: DiscountCode; created: boolean }> {
   await expireStaleCodes(userId, now);
   const { row, created } = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`discount-code:${userId}`}))`;

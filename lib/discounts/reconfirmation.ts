@@ -28,7 +28,11 @@ export async function runAcademicReconfirmation(now = new Date()): Promise<{ rem
     if (step === "remind") {
       const token = crypto.randomBytes(32).toString("hex");
       await db.discountCode.update({ where: { id: code.id }, data: { reconfirmTokenHash: hashToken(token), reconfirmRequestedAt: now } });
-      await sendReconfirmationEmail(code.email, `${getEnv().APP_URL}/account/academic/reconfirm?token=${token}`, reconfirmationDueAt(code.confirmedAt));
+      await sendReconfirmationEmail(
+        code.email,
+        `${getEnv().APP_URL}/account/academic/reconfirm?token=${token}`,
+        reconfirmationDueAt(code.confirmedAt),
+      );
       reminded += 1;
     } else if (step === "remove") {
       await getStripe().subscriptions.update(subscription.stripeSubscriptionId, { discounts: "" });

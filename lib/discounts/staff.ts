@@ -18,13 +18,17 @@ export async function grantCodeByHand(adminId: string, input: unknown): Promise<
   // The reader may not have signed in yet; their code waits for them on first sign-in.
   const user = await db.user.upsert({ where: { email }, update: {}, create: { email } });
   const { code } = await issueAcademicCode(user.id, { email, domain: email.split("@")[1]!, grantedById: adminId });
-  await db.auditLog.create({ data: { actorId: adminId, action: "discount-code.grant", subject: email, details: { code: code.code, note } } });
+  await db.auditLog.create({
+    data: { actorId: adminId, action: "discount-code.grant", subject: email, details: { code: code.code, note } },
+  });
   return { ok: true, code: code.code };
 }
 
 export async function revokeCodeAsStaff(adminId: string, codeId: string): Promise<void> {
   const code = await revokeCode(codeId);
-  await db.auditLog.create({ data: { actorId: adminId, action: "discount-code.revoke", subject: code.email, details: { code: code.code } } });
+  await db.auditLog.create({
+    data: { actorId: adminId, action: "discount-code.revoke", subject: code.email, details: { code: code.code } },
+  });
 }
 
 export function listCodes(limit = 200) {

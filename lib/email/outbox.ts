@@ -17,14 +17,21 @@ export interface OutboxMessage {
 
 export async function readOutbox(dir: string): Promise<OutboxMessage[]> {
   if (!fs.existsSync(dir)) return [];
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".eml")).sort().reverse();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".eml"))
+    .sort()
+    .reverse();
   return Promise.all(
     files.map(async (file) => {
       const mail = await simpleParser(fs.readFileSync(path.join(dir, file)));
       const text = mail.text ?? "";
       return {
         file,
-        to: [mail.to].flat().map((a) => a?.text ?? "").join(", "),
+        to: [mail.to]
+          .flat()
+          .map((a) => a?.text ?? "")
+          .join(", "),
         subject: mail.subject ?? "",
         date: mail.date ?? new Date(0),
         text,

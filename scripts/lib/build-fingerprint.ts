@@ -26,7 +26,11 @@ const STAMP = path.join(".next", "dispatch-source-fingerprint");
 
 export function isBuildCurrent(root: string): boolean {
   const stamp = path.join(root, STAMP);
-  return fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === sourceFingerprint(root);
+  return (
+    fs.existsSync(path.join(root, ".next", "BUILD_ID")) &&
+    fs.existsSync(stamp) &&
+    fs.readFileSync(stamp, "utf8") === sourceFingerprint(root)
+  );
 }
 
 export function recordBuild(root: string): void {

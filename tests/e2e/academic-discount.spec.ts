@@ -12,11 +12,14 @@ test.describe.configure({ mode: "serial" });
 async function codeFromEmail(to: string): Promise<string> {
   let code: string | undefined;
   await expect
-    .poll(async () => {
-      const mail = (await readOutbox(E2E.outboxDir)).find((m) => m.to.includes(to) && /academic code/.test(m.subject));
-      code = /EDU-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(mail?.text ?? "")?.[0];
-      return code;
-    }, { timeout: 15_000, message: `academic code email to ${to}` })
+    .poll(
+      async () => {
+        const mail = (await readOutbox(E2E.outboxDir)).find((m) => m.to.includes(to) && /academic code/.test(m.subject));
+        code = /EDU-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(mail?.text ?? "")?.[0];
+        return code;
+      },
+      { timeout: 15_000, message: `academic code email to ${to}` },
+    )
     .toBeTruthy();
   return code!;
 }
@@ -34,7 +37,7 @@ test("a student signs in with a .edu address, gets a code by email and pays half
   await page.getByRole("link", { name: "Subscribe monthly" }).click();
   await expect(page.getByText(`Discount: ${code}`)).toBeVisible();
   await payOnCheckout(page, "4242 4242 4242 4242");
-  await expect(page.getByRole("heading", { name: "Welcome, you're subscribed" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Welcome, you’re subscribed" })).toBeVisible();
 
   await page.goto("/account");
   await expect(page.getByText(`50% off with code ${code}`)).toBeVisible();
@@ -90,6 +93,9 @@ test("a reader with only a free-mail address gets no code and pays full price", 
   await page.goto("/pricing");
   await expect(page.getByText("$10 / month")).toBeVisible();
   await expect(page.getByText(/Your academic code/)).toHaveCount(0);
-  const { rows } = await e2eDb().query(`SELECT count(*)::int AS n FROM "DiscountCode" d JOIN "User" u ON u.id = d."userId" WHERE u.email = $1`, [email]);
+  const { rows } = await e2eDb().query(
+    `SELECT count(*)::int AS n FROM "DiscountCode" d JOIN "User" u ON u.id = d."userId" WHERE u.email = $1`,
+    [email],
+  );
   expect(rows[0].n).toBe(0);
 });

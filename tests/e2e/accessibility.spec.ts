@@ -9,7 +9,10 @@ import { gatedArticles } from "./support/gated-content";
 async function expectNoViolations(page: Page, path: string) {
   await page.goto(path);
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), path).toEqual([]);
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    path,
+  ).toEqual([]);
 }
 
 test("anonymous reading pages pass axe", async ({ page }) => {

@@ -45,7 +45,10 @@ test("an anonymous reader sees the teaser and a subscribe call to action", async
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByText(article!.teaserProbe!)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Subscribe to keep reading" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "See subscription plans" })).toHaveAttribute("href", `/pricing?next=%2Farticles%2F${article!.slug}`);
+  await expect(page.getByRole("link", { name: "See subscription plans" })).toHaveAttribute(
+    "href",
+    `/pricing?next=%2Farticles%2F${article!.slug}`,
+  );
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(jsonLd).toMatchObject({ "@type": "NewsArticle", isAccessibleForFree: false });
   // No paywalled element is in this page, so JSON-LD must not point at one.

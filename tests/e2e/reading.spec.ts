@@ -29,11 +29,12 @@ test("the podcast page plays its audio", async ({ page }) => {
   await expect(audio).toHaveCount(1);
   const loaded = await audio.evaluate(async (element: HTMLAudioElement) => {
     element.muted = true;
-    if (element.readyState < 1) await new Promise((resolve, reject) => {
-      element.addEventListener("loadedmetadata", resolve, { once: true });
-      element.addEventListener("error", () => reject(new Error(`audio error ${element.error?.code}`)), { once: true });
-      element.load();
-    });
+    if (element.readyState < 1)
+      await new Promise((resolve, reject) => {
+        element.addEventListener("loadedmetadata", resolve, { once: true });
+        element.addEventListener("error", () => reject(new Error(`audio error ${element.error?.code}`)), { once: true });
+        element.load();
+      });
     await element.play();
     await new Promise((resolve) => setTimeout(resolve, 600));
     return { duration: element.duration, currentTime: element.currentTime, paused: element.paused };

@@ -1,6 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { gatedArticles } from "./support/gated-content";
-import { advanceStripeClock, DAY, expectSubscriptionStatus, payOnCheckout, signInByEmail, subscribeMonthlyAsNewReader, subscriptionOf } from "./support/billing";
+import {
+  advanceStripeClock,
+  DAY,
+  expectSubscriptionStatus,
+  payOnCheckout,
+  signInByEmail,
+  subscribeMonthlyAsNewReader,
+  subscriptionOf,
+} from "./support/billing";
 import { formatDate } from "@/lib/format";
 import { e2eDb } from "./support/db";
 import { E2E } from "./support/e2e-env";
@@ -23,7 +31,7 @@ test("a new reader subscribes yearly from an article's teaser and reads all of i
   await signInByEmail(page, email);
   await payOnCheckout(page, "4242 4242 4242 4242");
 
-  await expect(page.getByRole("heading", { name: "Welcome, you're subscribed" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Welcome, you’re subscribed" })).toBeVisible();
   await expect(page.getByText("Your Yearly plan is active")).toBeVisible();
   await page.getByRole("link", { name: "Continue reading" }).click();
   await expect(page).toHaveURL(new RegExp(`/articles/${article!.slug}$`));
@@ -51,7 +59,7 @@ test("canceling in the billing portal keeps access until the period ends, then e
   const email = `cancel-${Date.now()}@example.org`;
   const [article] = (await gatedArticles()).filter((a) => a.access === "SUBSCRIBER");
   await subscribeMonthlyAsNewReader(page, email, "4242 4242 4242 4242");
-  await expect(page.getByRole("heading", { name: "Welcome, you're subscribed" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Welcome, you’re subscribed" })).toBeVisible();
 
   await page.goto("/account");
   await page.getByRole("button", { name: "Manage billing" }).click();
@@ -75,7 +83,7 @@ test("a failed renewal moves to past_due with a banner, then access ends when re
   const email = `renewal-${Date.now()}@example.org`;
   const [article] = (await gatedArticles()).filter((a) => a.access === "SUBSCRIBER");
   await subscribeMonthlyAsNewReader(page, email, "4000 0000 0000 0341");
-  await expect(page.getByRole("heading", { name: "Welcome, you're subscribed" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Welcome, you’re subscribed" })).toBeVisible();
 
   const { currentPeriodEnd } = (await subscriptionOf(email))!;
   await advanceStripeClock(new Date(currentPeriodEnd.getTime() + 60_000));
@@ -94,15 +102,20 @@ test("a failed renewal moves to past_due with a banner, then access ends when re
 test("deleting an account cancels its subscription at Stripe first", async ({ page }) => {
   const email = `leaving-${Date.now()}@example.org`;
   await subscribeMonthlyAsNewReader(page, email, "4242 4242 4242 4242");
-  await expect(page.getByRole("heading", { name: "Welcome, you're subscribed" })).toBeVisible();
-  const { rows } = await e2eDb().query(`SELECT s."stripeSubscriptionId" AS id FROM "Subscription" s JOIN "User" u ON u.id = s."userId" WHERE u.email = $1`, [email]);
+  await expect(page.getByRole("heading", { name: "Welcome, you’re subscribed" })).toBeVisible();
+  const { rows } = await e2eDb().query(
+    `SELECT s."stripeSubscriptionId" AS id FROM "Subscription" s JOIN "User" u ON u.id = s."userId" WHERE u.email = $1`,
+    [email],
+  );
 
   await page.goto("/account");
   await page.getByLabel("Type DELETE to confirm").fill("DELETE");
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
-  const atStripe = await fetch(`${E2E.standinUrl}/v1/subscriptions/${rows[0].id}`, { headers: { Authorization: "Bearer sk_test_e2e" } }).then((r) => r.json());
+  const atStripe = await fetch(`${E2E.standinUrl}/v1/subscriptions/${rows[0].id}`, {
+    headers: { Authorization: "Bearer sk_test_e2e" },
+  }).then((r) => r.json());
   expect(atStripe.status).toBe("canceled");
   expect((await e2eDb().query(`SELECT 1 FROM "User" WHERE email = $1`, [email])).rowCount).toBe(0);
 });

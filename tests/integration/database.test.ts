@@ -10,10 +10,16 @@ afterAll(() => db.$disconnect());
 describe("migrations", () => {
   it("apply from an empty database and are all recorded", async () => {
     const dirs = fs.readdirSync(path.resolve("prisma/migrations")).filter((d) => !d.endsWith(".toml"));
-    const applied = await db.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
+    const applied = await db.$queryRaw<
+      { migration_name: string }[]
+    >`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
     expect(applied.map((r) => r.migration_name).sort()).toEqual(dirs.sort());
-    const tables = await db.$queryRaw<{ table_name: string }[]>`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`;
-    expect(tables.map((t) => t.table_name)).toEqual(expect.arrayContaining(["User", "Plan", "Subscription", "Article", "PodcastEpisode", "Transcript", "TranscriptSegment", "Session"]));
+    const tables = await db.$queryRaw<
+      { table_name: string }[]
+    >`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`;
+    expect(tables.map((t) => t.table_name)).toEqual(
+      expect.arrayContaining(["User", "Plan", "Subscription", "Article", "PodcastEpisode", "Transcript", "TranscriptSegment", "Session"]),
+    );
   });
 });
 
@@ -42,11 +48,16 @@ describe("demo seed", () => {
 
   it("covers every region and access level, with long transcripts and playable audio", async () => {
     const regions = await db.article.groupBy({ by: ["region"], _count: true });
-    expect(regions.map((r) => r.region)).toEqual(expect.arrayContaining(["AFRICA", "SOUTHEAST_ASIA", "LATIN_AMERICA", "MIDDLE_EAST", "CENTRAL_ASIA"]));
+    expect(regions.map((r) => r.region)).toEqual(
+      expect.arrayContaining(["AFRICA", "SOUTHEAST_ASIA", "LATIN_AMERICA", "MIDDLE_EAST", "CENTRAL_ASIA"]),
+    );
     const levels = await db.article.groupBy({ by: ["access"], _count: true });
     expect(levels.map((l) => l.access).sort()).toEqual(["FREE", "REGISTERED", "SUBSCRIBER"]);
     const plans = await db.plan.findMany({ orderBy: { amount: "asc" } });
-    expect(plans.map((p) => [p.interval, p.amount, p.currency])).toEqual([["month", 1000, "usd"], ["year", 10000, "usd"]]);
+    expect(plans.map((p) => [p.interval, p.amount, p.currency])).toEqual([
+      ["month", 1000, "usd"],
+      ["year", 10000, "usd"],
+    ]);
 
     const episodes = await db.podcastEpisode.findMany({ include: { transcript: { include: { _count: { select: { segments: true } } } } } });
     for (const episode of episodes) {

@@ -1,5 +1,6 @@
 import type { TestProject } from "vitest/node";
 import { startTestDatabase } from "../support/test-database";
+import { TEST_PORTS } from "../support/test-ports";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -9,7 +10,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const database = await startTestDatabase(54349);
+  const database = await startTestDatabase(TEST_PORTS.integrationPostgres);
   project.provide("databaseUrl", database.url);
   project.provide("dataDir", database.dataDir);
   return () => database.stop();

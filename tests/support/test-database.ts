@@ -25,5 +25,6 @@ export async function startTestDatabase(port: number): Promise<EmbeddedDatabase 
 /** Refuses to touch anything but a database on this machine. */
 export function assertLocalDatabase(url: string): void {
   const host = new URL(url).hostname;
-  if (!["127.0.0.1", "localhost", "::1"].includes(host)) throw new Error(`Integration tests only run against a local database, not ${host}`);
+  if (!["127.0.0.1", "localhost", "::1"].includes(host))
+    throw new Error(`Integration tests only run against a local database, not ${host}`);
 }

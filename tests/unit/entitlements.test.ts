@@ -1,24 +1,28 @@
 import { describe, expect, it } from "vitest";
-import {
-  ANONYMOUS,
-  getAccess,
-  isInPaymentGracePeriod,
-  type AccessLevel,
-  type SubscriptionStatus,
-  type Viewer,
-} from "@/lib/entitlements";
+import { ANONYMOUS, getAccess, isInPaymentGracePeriod, type AccessLevel, type SubscriptionStatus, type Viewer } from "@/lib/entitlements";
 
 const now = new Date("2026-11-24T12:00:00Z");
 const policy = { now, pastDueGraceDays: 7 };
 const days = (n: number) => new Date(now.getTime() + n * 24 * 60 * 60 * 1000);
 
-function reader(status?: SubscriptionStatus, overrides: Partial<{ currentPeriodEnd: Date; cancelAtPeriodEnd: boolean; pastDueSince: Date | null }> = {}): Viewer {
+function reader(
+  status?: SubscriptionStatus,
+  overrides: Partial<{ currentPeriodEnd: Date; cancelAtPeriodEnd: boolean; pastDueSince: Date | null }> = {},
+): Viewer {
   return {
     kind: "user",
     userId: "u1",
     role: "READER",
     subscriptions: status
-      ? [{ status, currentPeriodEnd: days(20), cancelAtPeriodEnd: false, pastDueSince: status === "past_due" ? days(-2) : null, ...overrides }]
+      ? [
+          {
+            status,
+            currentPeriodEnd: days(20),
+            cancelAtPeriodEnd: false,
+            pastDueSince: status === "past_due" ? days(-2) : null,
+            ...overrides,
+          },
+        ]
       : [],
   };
 }

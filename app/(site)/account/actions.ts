@@ -24,7 +24,7 @@ export async function signOut(): Promise<void> {
 
 export async function deleteMyAccount(formData: FormData): Promise<void> {
   const user = await requireUser();
-  if (formData.get("confirm") !== "DELETE") redirect("/account?error=" + encodeURIComponent('Type DELETE to confirm.'));
+  if (formData.get("confirm") !== "DELETE") redirect("/account?error=" + encodeURIComponent("Type DELETE to confirm."));
   await deleteAccount(user.id);
   await endCurrentSession();
   redirect("/?deleted=1");

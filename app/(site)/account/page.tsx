@@ -23,31 +23,62 @@ export default async function AccountPage({ searchParams }: Props) {
     getAcademicQualification(user.id),
     db.academicEmail.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" } }),
   ]);
-  const academicNotice = { sent: "We sent a confirmation link to that address. Click it to get your code.", confirmed: "Your academic address is confirmed." }[academic ?? ""];
+  const academicNotice = {
+    sent: "We sent a confirmation link to that address. Click it to get your code.",
+    confirmed: "Your academic address is confirmed.",
+  }[academic ?? ""];
   return (
     <div className="mx-auto max-w-2xl space-y-10">
       <h1 className="font-serif text-3xl font-bold">Your account</h1>
-      {saved && <p role="status" className="rounded border border-green-700 bg-green-50 p-3">Your changes are saved.</p>}
-      {error && <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">{error}</p>}
+      {saved && (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3">
+          Your changes are saved.
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
+          {error}
+        </p>
+      )}
 
       <section aria-labelledby="profile-heading">
-        <h2 id="profile-heading" className="font-serif text-xl font-bold">Profile</h2>
-        <dl className="mt-3"><dt className="font-semibold">Email</dt><dd>{user.email}</dd></dl>
+        <h2 id="profile-heading" className="font-serif text-xl font-bold">
+          Profile
+        </h2>
+        <dl className="mt-3">
+          <dt className="font-semibold">Email</dt>
+          <dd>{user.email}</dd>
+        </dl>
         <form action={saveProfile} className="mt-4 flex flex-wrap items-end gap-3">
           <div>
-            <label htmlFor="name" className="block font-semibold">Name</label>
-            <input id="name" name="name" defaultValue={user.name ?? ""} maxLength={100} autoComplete="name" className="mt-1 rounded border border-neutral-400 bg-white px-3 py-2" />
+            <label htmlFor="name" className="block font-semibold">
+              Name
+            </label>
+            <input
+              id="name"
+              name="name"
+              defaultValue={user.name ?? ""}
+              maxLength={100}
+              autoComplete="name"
+              className="mt-1 rounded border border-neutral-400 bg-white px-3 py-2"
+            />
           </div>
-          <button type="submit" className="rounded border border-ink px-4 py-2 font-semibold hover:bg-ink hover:text-paper">Save name</button>
+          <button type="submit" className="rounded border border-ink px-4 py-2 font-semibold hover:bg-ink hover:text-paper">
+            Save name
+          </button>
         </form>
       </section>
 
       <section aria-labelledby="plan-heading">
-        <h2 id="plan-heading" className="font-serif text-xl font-bold">Subscription</h2>
+        <h2 id="plan-heading" className="font-serif text-xl font-bold">
+          Subscription
+        </h2>
         <SubscriptionSummary subscription={subscription} />
         {user.stripeCustomerId && (
           <form action={openBillingPortal} className="mt-4">
-            <button type="submit" className="rounded border border-ink px-4 py-2 font-semibold hover:bg-ink hover:text-paper">Manage billing</button>
+            <button type="submit" className="rounded border border-ink px-4 py-2 font-semibold hover:bg-ink hover:text-paper">
+              Manage billing
+            </button>
             <p className="mt-1 text-sm text-muted">Switch between monthly and yearly, update your card, see invoices or cancel.</p>
           </form>
         )}
@@ -63,22 +94,43 @@ export default async function AccountPage({ searchParams }: Props) {
       />
 
       <section aria-labelledby="data-heading">
-        <h2 id="data-heading" className="font-serif text-xl font-bold">Your data</h2>
-        <p className="mt-2"><a href="/account/export" download className="underline">Download my data (JSON)</a></p>
+        <h2 id="data-heading" className="font-serif text-xl font-bold">
+          Your data
+        </h2>
+        <p className="mt-2">
+          <a href="/account/export" download className="underline">
+            Download my data (JSON)
+          </a>
+        </p>
         <form action={signOut} className="mt-4">
-          <button type="submit" className="rounded border border-ink px-4 py-2 font-semibold hover:bg-ink hover:text-paper">Sign out</button>
+          <button type="submit" className="rounded border border-ink px-4 py-2 font-semibold hover:bg-ink hover:text-paper">
+            Sign out
+          </button>
         </form>
       </section>
 
       <section aria-labelledby="delete-heading" className="rounded border border-red-700 p-4">
-        <h2 id="delete-heading" className="font-serif text-xl font-bold text-red-900">Delete account</h2>
+        <h2 id="delete-heading" className="font-serif text-xl font-bold text-red-900">
+          Delete account
+        </h2>
         <p className="mt-2">This removes your account and personal data and ends any subscription. It cannot be undone.</p>
         <form action={deleteMyAccount} className="mt-3 flex flex-wrap items-end gap-3">
           <div>
-            <label htmlFor="confirm" className="block font-semibold">Type DELETE to confirm</label>
-            <input id="confirm" name="confirm" required pattern="DELETE" autoComplete="off" className="mt-1 rounded border border-neutral-400 bg-white px-3 py-2" />
+            <label htmlFor="confirm" className="block font-semibold">
+              Type DELETE to confirm
+            </label>
+            <input
+              id="confirm"
+              name="confirm"
+              required
+              pattern="DELETE"
+              autoComplete="off"
+              className="mt-1 rounded border border-neutral-400 bg-white px-3 py-2"
+            />
           </div>
-          <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">Delete my account</button>
+          <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">
+            Delete my account
+          </button>
         </form>
       </section>
     </div>

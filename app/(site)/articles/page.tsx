@@ -27,22 +27,54 @@ export default async function ArticlesPage({ searchParams }: Props) {
       <h1 className="font-serif text-3xl font-bold">{region ? `${REGIONS[region].label}: analysis` : "Analysis"}</h1>
       <nav aria-label="Filter by region" className="mt-4">
         <ul className="flex flex-wrap gap-2 text-sm">
-          <li><Link href="/articles" aria-current={!region ? "page" : undefined} className="rounded-full border px-3 py-1 aria-[current=page]:bg-ink aria-[current=page]:text-paper">All regions</Link></li>
+          <li>
+            <Link
+              href="/articles"
+              aria-current={!region ? "page" : undefined}
+              className="rounded-full border px-3 py-1 aria-[current=page]:bg-ink aria-[current=page]:text-paper"
+            >
+              All regions
+            </Link>
+          </li>
           {Object.entries(REGIONS).map(([key, { label, slug }]) => (
             <li key={key}>
-              <Link href={hrefFor({ region: slug })} aria-current={region === key ? "page" : undefined} className="rounded-full border px-3 py-1 aria-[current=page]:bg-ink aria-[current=page]:text-paper">{label}</Link>
+              <Link
+                href={hrefFor({ region: slug })}
+                aria-current={region === key ? "page" : undefined}
+                className="rounded-full border px-3 py-1 aria-[current=page]:bg-ink aria-[current=page]:text-paper"
+              >
+                {label}
+              </Link>
             </li>
           ))}
         </ul>
       </nav>
       <div className="mt-6">
-        {items.length === 0 ? <p>No articles yet in this region.</p> : items.map((article) => <ArticleCard key={article.id} article={article} headingLevel={2} />)}
+        {items.length === 0 ? (
+          <p>No articles yet in this region.</p>
+        ) : (
+          items.map((article) => <ArticleCard key={article.id} article={article} headingLevel={2} />)
+        )}
       </div>
       {pageCount > 1 && (
         <nav aria-label="Pages" className="mt-8 flex justify-between">
-          {page > 1 ? <Link rel="prev" href={hrefFor({ page: page - 1, region: params.region })} className="underline">← Newer</Link> : <span />}
-          <span className="text-sm text-muted">Page {page} of {pageCount}</span>
-          {page < pageCount ? <Link rel="next" href={hrefFor({ page: page + 1, region: params.region })} className="underline">Older →</Link> : <span />}
+          {page > 1 ? (
+            <Link rel="prev" href={hrefFor({ page: page - 1, region: params.region })} className="underline">
+              ← Newer
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-sm text-muted">
+            Page {page} of {pageCount}
+          </span>
+          {page < pageCount ? (
+            <Link rel="next" href={hrefFor({ page: page + 1, region: params.region })} className="underline">
+              Older →
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       )}
     </>

@@ -16,9 +16,14 @@ export default async function PodcastsPage() {
         {episodes.map((episode) => (
           <li key={episode.id} className="border-t border-neutral-300 py-4">
             <p className="text-sm text-muted">
-              Episode {episode.number} · {episode.publishedAt && formatDate(episode.publishedAt)} · {formatDuration(episode.durationSeconds)}
+              Episode {episode.number} · {episode.publishedAt && formatDate(episode.publishedAt)} ·{" "}
+              {formatDuration(episode.durationSeconds)}
             </p>
-            <h2 className="mt-1 font-serif text-xl font-bold"><Link href={`/podcasts/${episode.slug}`} className="hover:underline">{episode.title}</Link></h2>
+            <h2 className="mt-1 font-serif text-xl font-bold">
+              <Link href={`/podcasts/${episode.slug}`} className="hover:underline">
+                {episode.title}
+              </Link>
+            </h2>
             <p className="mt-1 text-muted">{episode.summary}</p>
           </li>
         ))}

@@ -25,16 +25,22 @@ export default async function PricingPage({ searchParams }: Props) {
     <>
       <h1 className="font-serif text-3xl font-bold">Subscribe</h1>
       <p className="mt-2 max-w-2xl text-muted">
-        Full access to every article and podcast transcript. Cancel any time. Students and teachers with an academic email address pay half, automatically.
+        Full access to every article and podcast transcript. Cancel any time. Students and teachers with an academic email address pay half,
+        automatically.
       </p>
       {subscribed && (
         <p role="status" className="mt-6 rounded border border-green-700 bg-green-50 p-3">
-          You're already a subscriber. Switch plans or cancel from <Link href="/account" className="underline">your account</Link>.
+          You’re already a subscriber. Switch plans or cancel from{" "}
+          <Link href="/account" className="underline">
+            your account
+          </Link>
+          .
         </p>
       )}
       {code && (
         <p role="status" className="mt-6 rounded border border-green-700 bg-green-50 p-3">
-          Your academic code <strong className="font-mono">{code.code}</strong> takes {ACADEMIC_PERCENT_OFF}% off either plan. It is applied for you at checkout.
+          Your academic code <strong className="font-mono">{code.code}</strong> takes {ACADEMIC_PERCENT_OFF}% off either plan. It is applied
+          for you at checkout.
         </p>
       )}
       <ul className="mt-8 grid gap-6 sm:grid-cols-2">
@@ -48,7 +54,10 @@ export default async function PricingPage({ searchParams }: Props) {
             </p>
             {!subscribed && (
               // A plain link, not <Link>: it must not be prefetched.
-              <a href={`/subscribe/${plan.slug}?next=${encodeURIComponent(next)}`} className="mt-4 inline-block rounded bg-accent px-5 py-2.5 font-semibold text-white hover:bg-red-900">
+              <a
+                href={`/subscribe/${plan.slug}?next=${encodeURIComponent(next)}`}
+                className="mt-4 inline-block rounded bg-accent px-5 py-2.5 font-semibold text-white hover:bg-red-900"
+              >
                 Subscribe {plan.name.toLowerCase()}
               </a>
             )}

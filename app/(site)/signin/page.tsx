@@ -26,8 +26,14 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-md">
       <h1 className="font-serif text-3xl font-bold">Sign in</h1>
-      <p className="mt-2 text-muted">We'll email you a link that signs you in. No password needed; new readers get an account automatically.</p>
-      {error && <p role="alert" className="mt-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">{error}</p>}
+      <p className="mt-2 text-muted">
+        We’ll email you a link that signs you in. No password needed; new readers get an account automatically.
+      </p>
+      {error && (
+        <p role="alert" className="mt-4 rounded border border-red-700 bg-red-50 p-3 text-red-900">
+          {error}
+        </p>
+      )}
       <SignInForm callbackUrl={callbackUrl} email={params.email} />
       {getOAuthProviderIds().length > 0 && <OAuthButtons providers={getOAuthProviderIds()} callbackUrl={callbackUrl} />}
     </div>

@@ -16,35 +16,79 @@ export default async function DiscountCodesPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="font-serif text-3xl font-bold">Academic codes</h1>
-      {granted && <p role="status" className="mt-4 rounded border border-green-700 bg-green-50 p-3">Granted code {granted}. The reader was emailed.</p>}
-      {error && <p role="alert" className="mt-4 rounded border border-red-700 bg-red-50 p-3">{error}</p>}
+      {granted && (
+        <p role="status" className="mt-4 rounded border border-green-700 bg-green-50 p-3">
+          Granted code {granted}. The reader was emailed.
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="mt-4 rounded border border-red-700 bg-red-50 p-3">
+          {error}
+        </p>
+      )}
 
       <section aria-labelledby="grant-heading" className="mt-6 rounded border border-neutral-300 bg-white p-4">
-        <h2 id="grant-heading" className="font-semibold">Grant a code by hand</h2>
-        <p className="text-sm text-muted">For a student or teacher whose institution our list doesn't know. Logged with your name.</p>
+        <h2 id="grant-heading" className="font-semibold">
+          Grant a code by hand
+        </h2>
+        <p className="text-sm text-muted">For a student or teacher whose institution our list doesn’t know. Logged with your name.</p>
         <form action={grantCode} className="mt-3 flex flex-wrap items-end gap-3">
-          <div><label htmlFor="grant-email" className="block text-sm font-semibold">Reader's email</label><input id="grant-email" name="email" type="email" required className="mt-1 rounded border border-neutral-400 px-3 py-2" /></div>
-          <div><label htmlFor="grant-note" className="block text-sm font-semibold">Why (for the log)</label><input id="grant-note" name="note" maxLength={500} className="mt-1 rounded border border-neutral-400 px-3 py-2" /></div>
-          <button type="submit" className="rounded bg-ink px-4 py-2 font-semibold text-paper">Grant code</button>
+          <div>
+            <label htmlFor="grant-email" className="block text-sm font-semibold">
+              Reader’s email
+            </label>
+            <input id="grant-email" name="email" type="email" required className="mt-1 rounded border border-neutral-400 px-3 py-2" />
+          </div>
+          <div>
+            <label htmlFor="grant-note" className="block text-sm font-semibold">
+              Why (for the log)
+            </label>
+            <input id="grant-note" name="note" maxLength={500} className="mt-1 rounded border border-neutral-400 px-3 py-2" />
+          </div>
+          <button type="submit" className="rounded bg-ink px-4 py-2 font-semibold text-paper">
+            Grant code
+          </button>
         </form>
       </section>
 
       <div className="mt-6 overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Issued academic codes, newest first</caption>
-          <thead><tr className="border-b"><th scope="col" className="py-2">Code</th><th scope="col">Reader</th><th scope="col">Domain</th><th scope="col">Status</th><th scope="col">Issued</th><th scope="col">Expires / redeemed</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
+          <thead>
+            <tr className="border-b">
+              <th scope="col" className="py-2">
+                Code
+              </th>
+              <th scope="col">Reader</th>
+              <th scope="col">Domain</th>
+              <th scope="col">Status</th>
+              <th scope="col">Issued</th>
+              <th scope="col">Expires / redeemed</th>
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {codes.map((c) => (
               <tr key={c.id} className="border-b border-neutral-200">
                 <td className="py-2 font-mono">{c.code}</td>
                 <td>{c.user.email}</td>
-                <td>{c.domain}{c.grantedById ? " (by hand)" : ""}</td>
+                <td>
+                  {c.domain}
+                  {c.grantedById ? " (by hand)" : ""}
+                </td>
                 <td>{c.status}</td>
                 <td>{formatDate(c.issuedAt)}</td>
                 <td>{c.redeemedAt ? `redeemed ${formatDate(c.redeemedAt)}` : formatDate(c.expiresAt)}</td>
                 <td>
                   {c.status === "issued" && (
-                    <form action={revokeCode}><input type="hidden" name="codeId" value={c.id} /><button type="submit" className="underline" aria-label={`Revoke ${c.code}`}>Revoke</button></form>
+                    <form action={revokeCode}>
+                      <input type="hidden" name="codeId" value={c.id} />
+                      <button type="submit" className="underline" aria-label={`Revoke ${c.code}`}>
+                        Revoke
+                      </button>
+                    </form>
                   )}
                 </td>
               </tr>

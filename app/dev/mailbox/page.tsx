@@ -22,11 +22,22 @@ export default async function MailboxPage() {
         {messages.map((m) => (
           <li key={m.file} className="rounded border border-neutral-300 bg-white p-4">
             <h2 className="font-semibold">{m.subject}</h2>
-            <p className="text-sm text-muted">To {m.to} · {formatDate(m.date)} {m.date.toISOString().slice(11, 19)} UTC</p>
+            <p className="text-sm text-muted">
+              To {m.to} · {formatDate(m.date)} {m.date.toISOString().slice(11, 19)} UTC
+            </p>
             <ul className="mt-2 space-y-1">
-              {m.links.map((link) => <li key={link}><a href={link} className="break-all text-accent underline">{link}</a></li>)}
+              {m.links.map((link) => (
+                <li key={link}>
+                  <a href={link} className="break-all text-accent underline">
+                    {link}
+                  </a>
+                </li>
+              ))}
             </ul>
-            <details className="mt-2"><summary>Plain text</summary><pre className="whitespace-pre-wrap text-sm">{m.text}</pre></details>
+            <details className="mt-2">
+              <summary>Plain text</summary>
+              <pre className="whitespace-pre-wrap text-sm">{m.text}</pre>
+            </details>
           </li>
         ))}
       </ol>

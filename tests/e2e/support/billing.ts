@@ -32,7 +32,13 @@ export async function subscribeMonthlyAsNewReader(page: Page, email: string, car
 }
 
 export async function subscriptionOf(email: string) {
-  const { rows } = await e2eDb().query<{ status: string; currentPeriodEnd: Date; cancelAtPeriodEnd: boolean; plan: string; discountPercentOff: number | null }>(
+  const { rows } = await e2eDb().query<{
+    status: string;
+    currentPeriodEnd: Date;
+    cancelAtPeriodEnd: boolean;
+    plan: string;
+    discountPercentOff: number | null;
+  }>(
     `SELECT s.status, s."currentPeriodEnd", s."cancelAtPeriodEnd", p.slug AS plan, s."discountPercentOff"
      FROM "Subscription" s JOIN "User" u ON u.id = s."userId" JOIN "Plan" p ON p.id = s."planId"
      WHERE u.email = $1 ORDER BY s."createdAt" DESC LIMIT 1`,
@@ -43,7 +49,9 @@ export async function subscriptionOf(email: string) {
 
 /** Waits until the webhooks have brought our mirror of the reader's subscription to `status`. */
 export async function expectSubscriptionStatus(email: string, status: string): Promise<void> {
-  await expect.poll(async () => (await subscriptionOf(email))?.status, { timeout: 20_000, message: `subscription of ${email}` }).toBe(status);
+  await expect
+    .poll(async () => (await subscriptionOf(email))?.status, { timeout: 20_000, message: `subscription of ${email}` })
+    .toBe(status);
 }
 
 /** Moves the stand-in's clock (like a Stripe test clock): renewals, retries and cancellations run. */

@@ -14,20 +14,22 @@ export function e2eDb(): pg.Pool {
 export async function createReader(options: { email?: string; role?: "READER" | "EDITOR" | "ADMIN" } = {}) {
   const id = crypto.randomUUID();
   const email = options.email ?? `reader-${id.slice(0, 8)}@example.org`;
-  await e2eDb().query(
-    `INSERT INTO "User" (id, email, "emailVerified", role, "updatedAt") VALUES ($1, $2, now(), $3, now())`,
-    [id, email, options.role ?? "READER"],
-  );
+  await e2eDb().query(`INSERT INTO "User" (id, email, "emailVerified", role, "updatedAt") VALUES ($1, $2, now(), $3, now())`, [
+    id,
+    email,
+    options.role ?? "READER",
+  ]);
   return { id, email };
 }
 
 /** A database session like the one next-auth creates after a magic link; returns its cookie. */
 export async function createSessionCookie(userId: string) {
   const token = crypto.randomBytes(32).toString("hex");
-  await e2eDb().query(
-    `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '30 days')`,
-    [crypto.randomUUID(), token, userId],
-  );
+  await e2eDb().query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '30 days')`, [
+    crypto.randomUUID(),
+    token,
+    userId,
+  ]);
   return { name: "next-auth.session-token", value: token, url: E2E.appUrl };
 }
 

@@ -29,7 +29,10 @@ export async function gatedArticles() {
   return rows.map((row) => {
     const teaser = cutTeaser(row.body);
     const remainder = row.body.slice(row.body.indexOf(teaser) + teaser.length);
-    const gatedProbes = remainder.split(/\n\s*\n/).map((p) => probe(markdownToText(p))).filter(isProbe);
+    const gatedProbes = remainder
+      .split(/\n\s*\n/)
+      .map((p) => probe(markdownToText(p)))
+      .filter(isProbe);
     return { ...row, teaserProbe: probe(markdownToText(teaser)), gatedProbes };
   });
 }

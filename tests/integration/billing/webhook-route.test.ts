@@ -2,7 +2,7 @@ import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/stripe/webhook/route";
 import { db } from "@/lib/db";
-import type { Harness } from "../stripe-standin/standin-harness";
+import type { Harness } from "@dispatch/stripe-standin/testing";
 import { startAppWithStripe, subscribeMonthly } from "../support/app-with-stripe";
 
 // The webhook route against real PostgreSQL and the Stripe stand-in; payloads are the stand-in's
@@ -20,7 +20,10 @@ function deliver(payload: string, header?: string) {
   return POST(new Request("http://localhost/api/stripe/webhook", { method: "POST", body: payload, headers }));
 }
 const signed = (payload: string, options: { secret?: string; timestamp?: number } = {}) =>
-  deliver(payload, signer.webhooks.generateTestHeaderString({ payload, secret: options.secret ?? APP_SECRET, timestamp: options.timestamp }));
+  deliver(
+    payload,
+    signer.webhooks.generateTestHeaderString({ payload, secret: options.secret ?? APP_SECRET, timestamp: options.timestamp }),
+  );
 const row = () => db.subscription.findUnique({ where: { stripeSubscriptionId: subscriptionId } });
 const eventPayload = (type: string) => h.receiver.received.find((r) => r.event.type === type)!.rawBody;
 
@@ -76,7 +79,17 @@ describe("POST /api/stripe/webhook", () => {
   });
 
   it("acknowledges event types it does not handle, so Stripe stops retrying them", async () => {
-    const payload = JSON.stringify({ id: "evt_unhandled_1", object: "event", type: "customer.created", data: { object: { id: "cus_x", object: "customer" } }, api_version: "2026-10-28.endive", created: 1, livemode: false, pending_webhooks: 1, request: null });
+    const payload = JSON.stringify({
+      id: "evt_unhandled_1",
+      object: "event",
+      type: "customer.created",
+      data: { object: { id: "cus_x", object: "customer" } },
+      api_version: "2026-10-28.endive",
+      created: 1,
+      livemode: false,
+      pending_webhooks: 1,
+      request: null,
+    });
     const response = await signed(payload);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ outcome: "ignored" });

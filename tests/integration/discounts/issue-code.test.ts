@@ -5,7 +5,7 @@ import { issueCodeIfQualified } from "@/lib/discounts/issue-if-qualified";
 import { grantCodeByHand, revokeCodeAsStaff } from "@/lib/discounts/staff";
 import { readOutbox } from "@/lib/email/outbox";
 import { outboxDir } from "@/lib/email/transport";
-import type { Harness } from "../stripe-standin/standin-harness";
+import type { Harness } from "@dispatch/stripe-standin/testing";
 import { startAppWithStripe } from "../support/app-with-stripe";
 
 // Issuing personal academic codes against real PostgreSQL and the Stripe stand-in.
@@ -26,7 +26,9 @@ const newReader = (email: string, verified = true) => db.user.create({ data: { e
 describe("issuing academic codes", () => {
   it("concurrent requests for one reader yield exactly one code and one Stripe promotion code", async () => {
     const user = await newReader(`student-${Date.now()}@cs.example.edu`);
-    const results = await Promise.all(Array.from({ length: 6 }, () => issueAcademicCode(user.id, { email: user.email, domain: "cs.example.edu" })));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => issueAcademicCode(user.id, { email: user.email, domain: "cs.example.edu" })),
+    );
     expect(new Set(results.map((r) => r.code.code)).size).toBe(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(await db.discountCode.count({ where: { userId: user.id } })).toBe(1);
@@ -39,7 +41,13 @@ describe("issuing academic codes", () => {
     const { code } = await issueAcademicCode(user.id, { email: user.email, domain: "uni.ac.uk" });
     const promo = await h.stripe.promotionCodes.retrieve(code.stripePromotionCodeId!);
     const customer = (await db.user.findUniqueOrThrow({ where: { id: user.id } })).stripeCustomerId;
-    expect(promo).toMatchObject({ code: code.code, customer, max_redemptions: 1, active: true, expires_at: Math.floor(code.expiresAt.getTime() / 1000) });
+    expect(promo).toMatchObject({
+      code: code.code,
+      customer,
+      max_redemptions: 1,
+      active: true,
+      expires_at: Math.floor(code.expiresAt.getTime() / 1000),
+    });
     const coupon = await h.stripe.coupons.retrieve("dispatch_academic_50");
     expect(coupon).toMatchObject({ percent_off: 50, duration: "forever" });
     expect(code.code).toMatch(/^EDU-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);

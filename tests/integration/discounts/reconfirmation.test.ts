@@ -5,7 +5,7 @@ import { issueAcademicCode } from "@/lib/discounts/issue-code";
 import { reconfirmAcademicAddress, runAcademicReconfirmation } from "@/lib/discounts/reconfirmation";
 import { readOutbox } from "@/lib/email/outbox";
 import { outboxDir } from "@/lib/email/transport";
-import type { Harness } from "../stripe-standin/standin-harness";
+import type { Harness } from "@dispatch/stripe-standin/testing";
 import { startAppWithStripe, subscribeMonthly } from "../support/app-with-stripe";
 
 // The yearly re-confirmation of academic status, with real PostgreSQL and the Stripe stand-in.

@@ -4,7 +4,7 @@ import { ensureStripeCustomer } from "@/lib/billing/checkout";
 import { syncPlans } from "@/lib/billing/sync-plans";
 import { db } from "@/lib/db";
 import { seedDemo } from "../../../prisma/seed/seed-demo";
-import { startHarness, subscribe, type Harness } from "../stripe-standin/standin-harness";
+import { startHarness, subscribe, type Harness } from "@dispatch/stripe-standin/testing";
 
 /**
  * Points the app's Stripe client at a fresh stand-in, with the demo plans synced to it. Mail

@@ -17,7 +17,12 @@ function snapshot(overrides: Partial<Stripe.Subscription> & { periodEnd?: string
     cancel_at: null,
     discounts: [],
     metadata: { userId: "u1" },
-    items: { object: "list", has_more: false, url: "", data: [{ id: "si_1", current_period_end: unix(periodEnd), price: { id: "price_monthly" } }] },
+    items: {
+      object: "list",
+      has_more: false,
+      url: "",
+      data: [{ id: "si_1", current_period_end: unix(periodEnd), price: { id: "price_monthly" } }],
+    },
     ...rest,
   } as unknown as Stripe.Subscription;
 }
@@ -53,7 +58,12 @@ describe("toSubscriptionRecord", () => {
   });
 
   it("reads an academic discount with its promotion code", () => {
-    const discount = { id: "di_1", end: null, promotion_code: { id: "promo_1", code: "EDU-7KQ4-M2XD" }, source: { type: "coupon", coupon: { id: "academic", percent_off: 50 } } };
+    const discount = {
+      id: "di_1",
+      end: null,
+      promotion_code: { id: "promo_1", code: "EDU-7KQ4-M2XD" },
+      source: { type: "coupon", coupon: { id: "academic", percent_off: 50 } },
+    };
     const record = toSubscriptionRecord(snapshot({ discounts: [discount as unknown as Stripe.Discount] }), new Date(), null);
     expect(record).toMatchObject({ discountPercentOff: 50, discountCode: "EDU-7KQ4-M2XD", discountEndsAt: null });
   });
@@ -89,7 +99,14 @@ describe("mirroring realistic webhook sequences", () => {
       kind: "user" as const,
       userId: "u1",
       role: "READER" as const,
-      subscriptions: [{ status: row.status, currentPeriodEnd: row.currentPeriodEnd, cancelAtPeriodEnd: row.cancelAtPeriodEnd, pastDueSince: row.pastDueSince }],
+      subscriptions: [
+        {
+          status: row.status,
+          currentPeriodEnd: row.currentPeriodEnd,
+          cancelAtPeriodEnd: row.cancelAtPeriodEnd,
+          pastDueSince: row.pastDueSince,
+        },
+      ],
     });
     const canceling = mirror([[snapshot({ cancel_at_period_end: true }), "2026-12-01T00:00:00Z"]])!;
     expect(getAccess(viewerFor(canceling), { access: "SUBSCRIBER" }, policyAt("2026-12-23T23:59:00Z")).allowed).toBe(true);

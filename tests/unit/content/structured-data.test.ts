@@ -24,7 +24,12 @@ const article = {
 describe("articleJsonLd", () => {
   it("marks gated articles as not free, and names the paywalled part only when it is in the page", () => {
     const teaserPage = articleJsonLd(article, {});
-    expect(teaserPage).toMatchObject({ "@type": "NewsArticle", isAccessibleForFree: false, headline: "Ports & promises", description: "A public standfirst." });
+    expect(teaserPage).toMatchObject({
+      "@type": "NewsArticle",
+      isAccessibleForFree: false,
+      headline: "Ports & promises",
+      description: "A public standfirst.",
+    });
     expect(teaserPage).not.toHaveProperty("hasPart");
     const fullPage = articleJsonLd(article, { paywalledSelector: ".paywalled-content" });
     expect(fullPage.hasPart).toEqual({ "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: ".paywalled-content" });
@@ -40,10 +45,17 @@ describe("articleJsonLd", () => {
 
 describe("buildRss", () => {
   it("escapes text, wraps HTML in CDATA safely and lists items", () => {
-    const xml = buildRss(
-      { title: "Pub & Co", link: "https://x.org", description: "d", selfUrl: "https://x.org/feed.xml" },
-      [{ title: "A <b> & c", link: "https://x.org/a", description: "dek", html: "<p>x ]]> y</p>", publishedAt: new Date("2026-11-01T00:00:00Z"), authors: ["Ada"], categories: ["Africa"] }],
-    );
+    const xml = buildRss({ title: "Pub & Co", link: "https://x.org", description: "d", selfUrl: "https://x.org/feed.xml" }, [
+      {
+        title: "A <b> & c",
+        link: "https://x.org/a",
+        description: "dek",
+        html: "<p>x ]]> y</p>",
+        publishedAt: new Date("2026-11-01T00:00:00Z"),
+        authors: ["Ada"],
+        categories: ["Africa"],
+      },
+    ]);
     expect(xml).toContain("<title>Pub &amp; Co</title>");
     expect(xml).toContain("<title>A &lt;b&gt; &amp; c</title>");
     expect(xml).toContain("<content:encoded><![CDATA[<p>x ]]]]><![CDATA[> y</p>]]></content:encoded>");

@@ -227,7 +227,12 @@ describe("swot dataset fixtures", () => {
   });
 
   it("stoplists the alumni domains used above", () => {
-    const stoplist = new Set(fs.readFileSync(path.join(root, "stoplist.txt"), "utf8").split(/\r?\n/).map((l) => l.trim()));
+    const stoplist = new Set(
+      fs
+        .readFileSync(path.join(root, "stoplist.txt"), "utf8")
+        .split(/\r?\n/)
+        .map((l) => l.trim()),
+    );
     for (const domain of ["alum.mit.edu", "alumni.pku.edu.cn", "alumni.bham.ac.uk", "alumni.albany.edu", "alum.utoronto.ca", "cet.edu"]) {
       expect(stoplist.has(domain), domain).toBe(true);
     }

@@ -30,6 +30,8 @@ describe("planReconfirmation", () => {
 
   it("does nothing for discounts of limited duration or already removed ones", () => {
     expect(planReconfirmation(state, 12, new Date("2028-01-01T00:00:00Z"))).toBe("none");
-    expect(planReconfirmation({ ...state, discountRemovedAt: new Date("2027-02-01T00:00:00Z") }, "forever", new Date("2028-01-01T00:00:00Z"))).toBe("none");
+    expect(
+      planReconfirmation({ ...state, discountRemovedAt: new Date("2027-02-01T00:00:00Z") }, "forever", new Date("2028-01-01T00:00:00Z")),
+    ).toBe("none");
   });
 });

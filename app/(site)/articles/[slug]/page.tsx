@@ -22,7 +22,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: article.title,
     description: article.dek,
     alternates: { canonical: `/articles/${article.slug}` },
-    openGraph: { type: "article", title: article.title, description: article.dek, publishedTime: article.publishedAt.toISOString(), authors: article.authors.map((a) => a.name) },
+    openGraph: {
+      type: "article",
+      title: article.title,
+      description: article.dek,
+      publishedTime: article.publishedAt.toISOString(),
+      authors: article.authors.map((a) => a.name),
+    },
     twitter: { card: "summary", title: article.title, description: article.dek },
   };
 }
@@ -49,7 +55,9 @@ export default async function ArticlePage({ params }: Props) {
         className={`prose prose-lg mt-8 max-w-none font-serif prose-a:text-accent ${gatedAndShown ? "paywalled-content" : ""}`}
         dangerouslySetInnerHTML={{ __html: article.html }}
       />
-      {!article.decision.allowed && <PaywallNotice reason={article.decision.reason} returnTo={`/articles/${article.slug}`} signedIn={viewer.kind === "user"} />}
+      {!article.decision.allowed && (
+        <PaywallNotice reason={article.decision.reason} returnTo={`/articles/${article.slug}`} signedIn={viewer.kind === "user"} />
+      )}
     </article>
   );
 }

@@ -17,7 +17,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Metadata is the same for everyone, so it is built as for an anonymous reader.
   const episode = await getEpisodeForViewer((await params).slug, ANONYMOUS, getAccessPolicy());
   if (!episode) return {};
-  return { title: episode.title, description: episode.summary, openGraph: { type: "website", title: episode.title, description: episode.summary } };
+  return {
+    title: episode.title,
+    description: episode.summary,
+    openGraph: { type: "website", title: episode.title, description: episode.summary },
+  };
 }
 
 export default async function EpisodePage({ params }: Props) {
@@ -41,11 +45,18 @@ export default async function EpisodePage({ params }: Props) {
         </audio>
       </figure>
       <section aria-labelledby="transcript-heading" className="mt-10">
-        <h2 id="transcript-heading" className="font-serif text-2xl font-bold">Transcript</h2>
+        <h2 id="transcript-heading" className="font-serif text-2xl font-bold">
+          Transcript
+        </h2>
         {episode.transcriptDecision?.allowed ? (
           <TranscriptView segments={episode.segments} />
         ) : episode.transcriptDecision ? (
-          <PaywallNotice reason={episode.transcriptDecision.reason} returnTo={`/podcasts/${episode.slug}`} signedIn={viewer.kind === "user"} what="transcript" />
+          <PaywallNotice
+            reason={episode.transcriptDecision.reason}
+            returnTo={`/podcasts/${episode.slug}`}
+            signedIn={viewer.kind === "user"}
+            what="transcript"
+          />
         ) : (
           <p>No transcript for this episode yet.</p>
         )}

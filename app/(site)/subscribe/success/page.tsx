@@ -21,17 +21,25 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
   if (!subscription) {
     return (
       <div className="mx-auto max-w-xl">
-        <h1 className="font-serif text-3xl font-bold">We're confirming your payment</h1>
-        <p className="mt-4">Stripe hasn't confirmed this checkout yet. This page will show your plan once it does.</p>
-        <p className="mt-4"><Link href={`/subscribe/success?session_id=${encodeURIComponent(sessionId ?? "")}&next=${encodeURIComponent(continueTo)}`} className="underline">Check again</Link></p>
+        <h1 className="font-serif text-3xl font-bold">We’re confirming your payment</h1>
+        <p className="mt-4">Stripe hasn’t confirmed this checkout yet. This page will show your plan once it does.</p>
+        <p className="mt-4">
+          <Link
+            href={`/subscribe/success?session_id=${encodeURIComponent(sessionId ?? "")}&next=${encodeURIComponent(continueTo)}`}
+            className="underline"
+          >
+            Check again
+          </Link>
+        </p>
       </div>
     );
   }
   return (
     <div className="mx-auto max-w-xl">
-      <h1 className="font-serif text-3xl font-bold">Welcome, you're subscribed</h1>
+      <h1 className="font-serif text-3xl font-bold">Welcome, you’re subscribed</h1>
       <p className="mt-4">
-        Your <strong>{subscription.plan.name}</strong> plan is active. It renews on {formatDate(subscription.currentPeriodEnd)}; manage it any time from your account.
+        Your <strong>{subscription.plan.name}</strong> plan is active. It renews on {formatDate(subscription.currentPeriodEnd)}; manage it
+        any time from your account.
       </p>
       <p className="mt-6">
         <Link href={continueTo} className="inline-block rounded bg-accent px-5 py-2.5 font-semibold text-white hover:bg-red-900">

@@ -10,5 +10,9 @@ export async function GET(request: Request) {
   const user = await getSessionUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(url.pathname + url.search)}`);
   const result = /^[0-9a-f]{64}$/.test(token) ? await confirmAcademicEmail(user.id, token) : "invalid-link";
-  redirect(result === "confirmed" ? "/account?academic=confirmed#academic" : `/account?error=${encodeURIComponent("That confirmation link has expired or was already used. Ask for a new one below.")}#academic`);
+  redirect(
+    result === "confirmed"
+      ? "/account?academic=confirmed#academic"
+      : `/account?error=${encodeURIComponent("That confirmation link has expired or was already used. Ask for a new one below.")}#academic`,
+  );
 }

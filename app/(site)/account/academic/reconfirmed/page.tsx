@@ -13,7 +13,11 @@ export default async function ReconfirmedPage({ searchParams }: { searchParams: 
           ? "The link has already been used, or the discount has ended. You can add your academic address again on your account page."
           : "Your academic address is confirmed for another year."}
       </p>
-      <p className="mt-4"><Link href="/account" className="underline">Go to your account</Link></p>
+      <p className="mt-4">
+        <Link href="/account" className="underline">
+          Go to your account
+        </Link>
+      </p>
     </div>
   );
 }
