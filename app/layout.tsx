@@ -3,7 +3,7 @@ import "./globals.css";
 import { getPublication } from "@/lib/publication";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const publication = getPublication();
+  const publication = await getPublication();
   return {
     metadataBase: new URL(publication.url),
     title: { default: `${publication.name} — ${publication.tagline}`, template: `%s — ${publication.name}` },

@@ -3,7 +3,7 @@ import { getPublication } from "@/lib/publication";
 
 export const dynamic = "force-dynamic";
 
-export default function robots(): MetadataRoute.Robots {
-  const { url } = getPublication();
+export default async function robots(): Promise<MetadataRoute.Robots> {
+  const { url } = await getPublication();
   return { rules: [{ userAgent: "*", allow: "/", disallow: ["/account", "/admin", "/api/", "/signin"] }], sitemap: `${url}/sitemap.xml` };
 }

@@ -6,7 +6,7 @@ import { getPublication } from "@/lib/publication";
 export const dynamic = "force-dynamic";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const { url } = getPublication();
+  const { url } = await getPublication();
   const [{ items }, episodes] = await Promise.all([listArticles({ pageSize: 1000 }), listEpisodes(1000)]);
   return [
     { url, changeFrequency: "hourly" },

@@ -1,5 +1,6 @@
-// The one place that decides who may read what. Pages, feeds, transcripts, search, emails and
-// API routes all call getAccess(); nothing else compares access levels or subscription states.
+// The one place that decides who may read what, and what counts as "subscribed". Pages, feeds,
+// transcripts, search, emails, jobs and API routes all ask here; nothing else compares access
+// levels or lists subscription states. Pure: no database, no request.
 
 export type AccessLevel = "FREE" | "REGISTERED" | "SUBSCRIBER";
 export type Role = "READER" | "EDITOR" | "ADMIN";
@@ -29,7 +30,57 @@ export interface AccessPolicy {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** Statuses from which a subscription never bills or grants access again. */
+export const ENDED_STATUSES = ["canceled", "incomplete_expired"] as const satisfies readonly SubscriptionStatus[];
+
+/**
+ * Statuses of a subscription that has not ended: it may still bill the reader, so a second
+ * checkout must be refused while one exists.
+ */
+export const LIVE_STATUSES = [
+  "incomplete",
+  "trialing",
+  "active",
+  "past_due",
+  "unpaid",
+  "paused",
+] as const satisfies readonly SubscriptionStatus[];
+
+/**
+ * Statuses that can grant access (the exact answer, with grace periods and period ends, is
+ * isSubscriptionEntitled); for database queries that pre-select candidates.
+ */
+export const ACCESS_STATUSES = ["active", "trialing", "past_due"] as const satisfies readonly SubscriptionStatus[];
+
+export function isSubscriptionLive(sub: { status: SubscriptionStatus }): boolean {
+  return (LIVE_STATUSES as readonly SubscriptionStatus[]).includes(sub.status);
+}
+
+/** The subscription a reader's account is about: the live one ending last. */
+export function currentSubscription<T extends { status: SubscriptionStatus; currentPeriodEnd: Date }>(subscriptions: T[]): T | undefined {
+  return subscriptions.filter(isSubscriptionLive).sort((a, b) => b.currentPeriodEnd.getTime() - a.currentPeriodEnd.getTime())[0];
+}
+
 export const ANONYMOUS: Viewer = { kind: "anonymous" };
+
+/**
+ * The viewer for a known reader, for access decisions outside a request (feeds, emails, jobs,
+ * search). Requests get theirs from lib/viewer.ts, which uses this too.
+ */
+export function toViewer(user: { id: string; role: Role; subscriptions: SubscriptionSnapshot[] } | null): Viewer {
+  if (!user) return ANONYMOUS;
+  return {
+    kind: "user",
+    userId: user.id,
+    role: user.role,
+    subscriptions: user.subscriptions.map(({ status, currentPeriodEnd, cancelAtPeriodEnd, pastDueSince }) => ({
+      status,
+      currentPeriodEnd,
+      cancelAtPeriodEnd,
+      pastDueSince,
+    })),
+  };
+}
 
 /** Whether this one subscription currently pays for subscriber content. */
 export function isSubscriptionEntitled(sub: SubscriptionSnapshot, policy: AccessPolicy): boolean {

@@ -1,7 +1,14 @@
 import { getEnv } from "@/lib/env";
 
+export interface Publication {
+  name: string;
+  url: string;
+  tagline: string;
+  description: string;
+}
+
 /** The publication's identity, used by pages, feeds, JSON-LD and emails. */
-export function getPublication() {
+export async function getPublication(): Promise<Publication> {
   const env = getEnv();
   return {
     name: env.PUBLICATION_NAME,

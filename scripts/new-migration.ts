@@ -16,7 +16,10 @@ if (!name) {
 const root = path.resolve(import.meta.dirname, "..");
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dispatch-migration-"));
 fs.chmodSync(dataDir, 0o755);
-const database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port: 54359 });
+const database = await startEmbeddedPostgres({
+  dataDir: path.join(dataDir, "postgres"),
+  port: 54359 + Number(process.env.TEST_PORT_OFFSET ?? 0),
+});
 try {
   const committedSchema = path.join(dataDir, "committed.prisma");
   fs.writeFileSync(committedSchema, execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { cwd: root }));

@@ -79,8 +79,14 @@ async function main(): Promise<void> {
     env: { DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1" },
   });
   await migrateDatabase(root, databaseUrl);
-  await run("node", ["--conditions=react-server", "--import", "tsx", "prisma/seed/index.ts"], { cwd: root, env: appEnv });
-  await run("node", ["--conditions=react-server", "--import", "tsx", "scripts/stripe-sync.ts"], { cwd: root, env: appEnv });
+  await run("node", ["--import", "tsx", "--import", "./scripts/lib/server-only-hook.mjs", "prisma/seed/index.ts"], {
+    cwd: root,
+    env: appEnv,
+  });
+  await run("node", ["--import", "tsx", "--import", "./scripts/lib/server-only-hook.mjs", "scripts/stripe-sync.ts"], {
+    cwd: root,
+    env: appEnv,
+  });
 
   const next = path.join(root, "node_modules/next/dist/bin/next");
   if (!dev && !isBuildCurrent(root)) {
@@ -89,7 +95,10 @@ async function main(): Promise<void> {
     recordBuild(root);
   }
 
-  const worker = launch("node", ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], { cwd: root, env: appEnv });
+  const worker = launch("node", ["--import", "tsx", "--import", "./scripts/lib/server-only-hook.mjs", "scripts/worker.ts"], {
+    cwd: root,
+    env: appEnv,
+  });
   cleanups.push(() => stopChild(worker));
   const server = launch("node", [next, dev ? "dev" : "start", "-p", String(config.PORT)], { cwd: root, env: appEnv });
   cleanups.push(() => stopChild(server));

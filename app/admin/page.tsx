@@ -1,3 +1,4 @@
+import { ACCESS_STATUSES } from "@/lib/entitlements";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/guards";
@@ -9,7 +10,7 @@ export default async function AdminHomePage() {
   const staff = await requireRole("EDITOR");
   const [readers, subscribers, articles, episodes] = await Promise.all([
     db.user.count(),
-    db.subscription.count({ where: { status: { in: ["active", "trialing", "past_due"] } } }),
+    db.subscription.count({ where: { status: { in: [...ACCESS_STATUSES] } } }),
     db.article.count(),
     db.podcastEpisode.count(),
   ]);

@@ -9,7 +9,7 @@ import { getAccessPolicy } from "@/lib/viewer";
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  const publication = getPublication();
+  const publication = await getPublication();
   // Feed readers are anonymous: the feed is the same for everyone and may be cached publicly.
   const articles = await listReadableArticles(50, ANONYMOUS, getAccessPolicy());
   const xml = buildRss(

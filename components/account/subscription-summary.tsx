@@ -14,13 +14,6 @@ const STATUS_LABEL: Record<string, string> = {
   paused: "Paused",
 };
 
-/** The subscription the account page talks about: the newest one that still matters. */
-export function currentSubscription<T extends Subscription>(subscriptions: T[]): T | undefined {
-  return subscriptions
-    .filter((s) => !["canceled", "incomplete_expired"].includes(s.status))
-    .sort((a, b) => b.currentPeriodEnd.getTime() - a.currentPeriodEnd.getTime())[0];
-}
-
 export function SubscriptionSummary({ subscription }: { subscription: (Subscription & { plan: Plan }) | undefined }) {
   if (!subscription) {
     return (

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getPublication } from "@/lib/publication";
 
-export function SiteFooter() {
-  const publication = getPublication();
+export async function SiteFooter() {
+  const publication = await getPublication();
   return (
     <footer className="mt-16 border-t border-neutral-300 py-8 text-sm text-muted">
       <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-4 px-4">

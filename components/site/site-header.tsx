@@ -4,7 +4,7 @@ import { getPublication } from "@/lib/publication";
 
 export async function SiteHeader() {
   const user = await getSessionUser();
-  const publication = getPublication();
+  const publication = await getPublication();
   return (
     <header className="border-b-2 border-accent bg-paper">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">

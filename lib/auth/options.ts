@@ -6,7 +6,7 @@ import GoogleProvider from "next-auth/providers/google";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { issueCodeIfQualified } from "@/lib/discounts/issue-if-qualified";
+import { enqueue } from "@/lib/jobs/enqueue";
 import { MAGIC_LINK_LIFETIME_MS } from "./magic-link";
 import { roleForSignIn } from "./roles";
 
@@ -56,10 +56,9 @@ export const authOptions: NextAuthOptions = {
       if (user.email && roleForSignIn("READER", user.email, ADMIN_EMAILS) === "ADMIN") {
         await db.user.update({ where: { id: user.id }, data: { role: "ADMIN" } });
       }
-      // A magic link just proved the address: if it is academic, the reader gets their code.
-      if (account?.provider === "email") {
-        await issueCodeIfQualified(user.id).catch((error) => console.error(`[discounts] issuing for ${user.id} failed:`, error));
-      }
+      // A magic link just proved the address: if it is academic, the worker issues the reader's
+      // code. Side effects of sign-in run as jobs, so sign-in (and reading) never loads that code.
+      if (account?.provider === "email") await enqueue("discounts.after-sign-in", { userId: user.id });
     },
   },
   callbacks: {

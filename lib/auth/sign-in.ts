@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { createMagicLink } from "@/lib/auth/magic-link";
-import { sendSignInEmail } from "@/lib/email/sign-in-email";
+import { enqueueEmail, requestKey } from "@/lib/email/enqueue-email";
 import { consumeRateLimit, SIGN_IN_PER_EMAIL, SIGN_IN_PER_IP } from "@/lib/rate-limit";
 
 export const signInRequestSchema = z.object({
@@ -26,7 +25,12 @@ export async function requestSignIn(input: { email: unknown; callbackUrl: unknow
   const { email } = parsed.data;
   const allowed = (await consumeRateLimit(SIGN_IN_PER_IP, ip)) && (await consumeRateLimit(SIGN_IN_PER_EMAIL, email));
   if (!allowed) return "rate-limited";
-  const link = await createMagicLink(email, safeCallbackPath(parsed.data.callbackUrl));
-  await sendSignInEmail({ to: email, url: link });
+  // The worker makes the link when it sends the email, so no usable token rests in the queue.
+  await enqueueEmail({
+    kind: "sign-in-link",
+    to: email,
+    payload: { callbackUrl: safeCallbackPath(parsed.data.callbackUrl) },
+    key: requestKey("sign-in-link"),
+  });
   return "sent";
 }

@@ -1,13 +1,12 @@
 import "server-only";
 import type Stripe from "stripe";
 import { db } from "@/lib/db";
+import { LIVE_STATUSES } from "@/lib/entitlements";
 import { getStripe } from "./stripe";
-
-const FINAL_STATUSES = ["canceled", "incomplete_expired"] as const;
 
 /** Cancels every live subscription of a reader at Stripe right away (used before deleting them). */
 export async function cancelAllSubscriptions(userId: string): Promise<void> {
-  const live = await db.subscription.findMany({ where: { userId, status: { notIn: [...FINAL_STATUSES] } } });
+  const live = await db.subscription.findMany({ where: { userId, status: { in: [...LIVE_STATUSES] } } });
   for (const subscription of live) {
     try {
       await getStripe().subscriptions.cancel(subscription.stripeSubscriptionId);

@@ -18,7 +18,7 @@ async function ensureProduct(stripe: Stripe): Promise<string> {
     return (await stripe.products.retrieve(PRODUCT_ID)).id;
   } catch (error) {
     if ((error as Stripe.errors.StripeError).code !== "resource_missing") throw error;
-    return (await stripe.products.create({ id: PRODUCT_ID, name: `${getPublication().name} subscription` })).id;
+    return (await stripe.products.create({ id: PRODUCT_ID, name: `${(await getPublication()).name} subscription` })).id;
   }
 }
 

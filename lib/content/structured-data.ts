@@ -1,4 +1,4 @@
-import { getPublication } from "@/lib/publication";
+import type { Publication } from "@/lib/publication";
 import type { ArticleSummary } from "./articles";
 
 /**
@@ -6,8 +6,7 @@ import type { ArticleSummary } from "./articles";
  * articles say isAccessibleForFree: false; `hasPart` names the paywalled element only when
  * that element is really in the page this viewer receives.
  */
-export function articleJsonLd(article: ArticleSummary, options: { paywalledSelector?: string }) {
-  const publication = getPublication();
+export function articleJsonLd(article: ArticleSummary, publication: Publication, options: { paywalledSelector?: string }) {
   const free = article.access === "FREE";
   return {
     "@context": "https://schema.org",

@@ -1,21 +1,17 @@
 import "server-only";
-import crypto from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { getEnv } from "@/lib/env";
+import { enqueueEmail, requestKey } from "@/lib/email/enqueue-email";
 import { consumeRateLimit, type RateLimit } from "@/lib/rate-limit";
 import { checkAcademicEmailWithConfig } from "./academic-rules";
-import { sendAcademicConfirmationEmail } from "./emails";
 import { issueCodeIfQualified } from "./issue-if-qualified";
+import { hashLinkToken } from "./link-token";
 
 // A reader who signs in with a personal address can still qualify: they add their academic
 // address on /account and prove they own it through a link we send there.
 
-const CONFIRM_LINK_LIFETIME_MS = 24 * 60 * 60 * 1000;
 const PER_READER: RateLimit = { name: "academic-confirm:user", limit: 3, windowMs: 60 * 60 * 1000 };
 const PER_ADDRESS: RateLimit = { name: "academic-confirm:email", limit: 3, windowMs: 60 * 60 * 1000 };
-
-const hashToken = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
 
 export type AddAcademicEmailResult = "sent" | "invalid" | "not-academic" | "taken" | "rate-limited";
 
@@ -38,10 +34,20 @@ export async function requestAcademicEmailConfirmation(
 
   if (!(await consumeRateLimit(PER_READER, userId, now)) || !(await consumeRateLimit(PER_ADDRESS, email, now))) return "rate-limited";
 
-  const token = crypto.randomBytes(32).toString("hex");
-  const data = { userId, verifyTokenHash: hashToken(token), verifyTokenExpires: new Date(now.getTime() + CONFIRM_LINK_LIFETIME_MS) };
-  await db.academicEmail.upsert({ where: { email }, update: data, create: { email, ...data } });
-  await sendAcademicConfirmationEmail(email, `${getEnv().APP_URL}/account/academic/confirm?token=${token}`);
+  // The worker makes the link (and its token) when it sends the email.
+  await db.$transaction(async (tx) => {
+    const address = await tx.academicEmail.upsert({ where: { email }, update: { userId }, create: { email, userId } });
+    await enqueueEmail(
+      {
+        kind: "academic-confirmation",
+        to: email,
+        userId,
+        payload: { academicEmailId: address.id },
+        key: requestKey("academic-confirmation"),
+      },
+      tx,
+    );
+  });
   return "sent";
 }
 
@@ -50,7 +56,7 @@ export type ConfirmAcademicEmailResult = "confirmed" | "invalid-link";
 /** Confirms the address behind a link, for the signed-in reader who asked for it, then issues their code. */
 export async function confirmAcademicEmail(userId: string, token: string, now = new Date()): Promise<ConfirmAcademicEmailResult> {
   const claimed = await db.academicEmail.updateMany({
-    where: { verifyTokenHash: hashToken(token), userId, verifyTokenExpires: { gt: now } },
+    where: { verifyTokenHash: hashLinkToken(token), userId, verifyTokenExpires: { gt: now } },
     data: { verifiedAt: now, verifyTokenHash: null, verifyTokenExpires: null },
   });
   if (claimed.count === 0) return "invalid-link";

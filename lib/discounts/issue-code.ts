@@ -3,10 +3,10 @@ import type { DiscountCode } from "@prisma/client";
 import { ensureStripeCustomer } from "@/lib/billing/checkout";
 import { getStripe } from "@/lib/billing/stripe";
 import { db } from "@/lib/db";
+import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { getEnv } from "@/lib/env";
 import { ACADEMIC_COUPON_ID } from "./academic-rules";
 import { codeExpiresAt, generateDiscountCode } from "./discount-code";
-import { sendDiscountCodeEmail } from "./emails";
 
 // Personal academic codes. One open code per reader at a time (a partial unique index backs
 // this up), each mirrored by a Stripe Promotion Code on the shared 50% coupon, restricted to
@@ -23,7 +23,7 @@ export async function getOpenCode(userId: string, now = new Date()): Promise<Dis
 }
 
 /** Creates the Stripe promotion code for a stored code (idempotent, so a retry after a failure is safe). */
-async function ensurePromotionCode(code: DiscountCode): Promise<DiscountCode> {
+export async function ensurePromotionCode(code: DiscountCode): Promise<DiscountCode> {
   if (code.stripePromotionCodeId) return code;
   const user = await db.user.findUniqueOrThrow({ where: { id: code.userId } });
   const customer = await ensureStripeCustomer(user);
@@ -61,6 +61,7 @@ export async function issueAcademicCode(
   const { row, created } = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`discount-code:${userId}`}))`;
     const open = await tx.discountCode.findFirst({ where: { userId, status: "issued" } });
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
     if (open) return { row: open, created: false };
     const fresh = await tx.discountCode.create({
       data: {
@@ -74,13 +75,14 @@ export async function issueAcademicCode(
         expiresAt: codeExpiresAt(now, getEnv().ACADEMIC_CODE_VALID_DAYS),
       },
     });
+    // The code is also shown on /pricing and /account; the email is queued with it.
+    await enqueueEmail(
+      { kind: "discount-code", to: user.email, userId, payload: { codeId: fresh.id }, key: `discount-code:${fresh.id}` },
+      tx,
+    );
     return { row: fresh, created: true };
   });
   const code = await ensurePromotionCode(row);
-  if (created) {
-    // The code is also shown on /pricing and /account, so a failed email loses nothing.
-    await sendDiscountCodeEmail(code).catch((error) => console.error(`[discounts] could not email code ${code.id}:`, error));
-  }
   return { code, created };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { ACCESS_STATUSES } from "@/lib/entitlements";
 import { db } from "@/lib/db";
 import { issueAcademicCode } from "./issue-code";
 import { getAcademicQualification } from "./qualification";
@@ -10,7 +11,7 @@ import { getAcademicQualification } from "./qualification";
 export async function issueCodeIfQualified(userId: string): Promise<void> {
   const qualification = await getAcademicQualification(userId);
   if (!qualification) return;
-  const live = await db.subscription.count({ where: { userId, status: { in: ["active", "trialing", "past_due"] } } });
+  const live = await db.subscription.count({ where: { userId, status: { in: [...ACCESS_STATUSES] } } });
   if (live > 0) return;
   await issueAcademicCode(userId, qualification);
 }

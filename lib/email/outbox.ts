@@ -12,6 +12,7 @@ export interface OutboxMessage {
   date: Date;
   text: string;
   html: string;
+  /** Links in the text version, minus bare links to the site's front page (header and footer). */
   links: string[];
 }
 
@@ -36,7 +37,7 @@ export async function readOutbox(dir: string): Promise<OutboxMessage[]> {
         date: mail.date ?? new Date(0),
         text,
         html: typeof mail.html === "string" ? mail.html : "",
-        links: [...new Set(text.match(/https?:\/\/\S+/g) ?? [])],
+        links: [...new Set(text.match(/https?:\/\/[^\s\]]+/g) ?? [])].filter((link) => !/^https?:\/\/[^/]+\/?$/.test(link)),
       };
     }),
   );

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { ensureJobQueues } from "../../lib/jobs/setup";
 import { run } from "./run";
 
 // Applies committed migrations with `prisma migrate deploy`. The CLI takes ~10 s to exit
@@ -22,9 +23,15 @@ async function pendingMigrations(databaseUrl: string, migrationsDir: string): Pr
   }
 }
 
+/** Applies Prisma's migrations, then creates the job queue's schema and queues. */
 export async function migrateDatabase(root: string, databaseUrl: string): Promise<void> {
   const pending = await pendingMigrations(databaseUrl, path.join(root, "prisma", "migrations"));
-  if (pending.length === 0) return;
+  if (pending.length > 0) await applyMigrations(root, databaseUrl);
+  // Before any app instance starts: a job can only be enqueued into an existing queue.
+  await ensureJobQueues(databaseUrl);
+}
+
+async function applyMigrations(root: string, databaseUrl: string): Promise<void> {
   await run("node", [path.join(root, "node_modules", "prisma", "build", "index.js"), "migrate", "deploy"], {
     cwd: root,
     env: { DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },

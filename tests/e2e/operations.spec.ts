@@ -13,5 +13,5 @@ test("the job worker schedules the yearly academic re-confirmation", async () =>
       },
       { timeout: 20_000 },
     )
-    .toContainEqual({ name: "academic-reconfirmation", cron: "0 9 * * *", timezone: "UTC" });
+    .toContainEqual({ name: "discounts.reconfirmation", cron: "0 9 * * *", timezone: "UTC" });
 });

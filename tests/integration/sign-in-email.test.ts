@@ -5,6 +5,7 @@ import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import { db } from "@/lib/db";
 import { hashVerificationToken } from "@/lib/auth/magic-link";
 import { requestSignIn } from "@/lib/auth/sign-in";
+import { runDueJobs, stopJobs } from "../support/jobs";
 
 // A real SMTP server receives the sign-in email over the wire; the link inside it is then
 // redeemed through next-auth's own adapter, exactly once.
@@ -30,6 +31,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await stopJobs();
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
   await db.$disconnect();
 });
@@ -38,12 +40,14 @@ describe("sign-in email over SMTP", () => {
   it("delivers an HTML + text email whose link signs the reader in once", async () => {
     const result = await requestSignIn({ email: "  Reader@Example.ORG ", callbackUrl: "/articles/x" }, "10.0.0.1");
     expect(result).toBe("sent");
+    expect(received).toHaveLength(0); // queued, not sent inside the request
+    await runDueJobs();
     expect(received).toHaveLength(1);
     const mail = received[0]!;
     expect(mail.to && "text" in mail.to ? mail.to.text : "").toBe("reader@example.org");
     expect(mail.subject).toBe("Sign in to Southbound");
     expect(mail.html).toContain("Southbound");
-    const link = new URL(/https?:\/\/\S+/.exec(mail.text ?? "")![0]);
+    const link = new URL(/https?:\/\/\S+\/api\/auth\/callback\/email\S+/.exec(mail.text ?? "")![0]);
     expect(mail.html).toContain(link.toString().replaceAll("&", "&amp;"));
     expect(link.origin + link.pathname).toBe("http://localhost:3999/api/auth/callback/email");
     expect(link.searchParams.get("callbackUrl")).toBe("/articles/x");
@@ -70,7 +74,8 @@ describe("sign-in email over SMTP", () => {
 
   it("only redirects to paths on this site after sign-in", async () => {
     await requestSignIn({ email: "second@example.org", callbackUrl: "https://evil.example/phish" }, "10.0.0.3");
-    const link = new URL(/https?:\/\/\S+/.exec(received.at(-1)!.text ?? "")![0]);
+    await runDueJobs();
+    const link = new URL(/https?:\/\/\S+\/api\/auth\/callback\/email\S+/.exec(received.at(-1)!.text ?? "")![0]);
     expect(link.searchParams.get("callbackUrl")).toBe("/");
   });
 

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { currentSubscription, SubscriptionSummary } from "@/components/account/subscription-summary";
+import { SubscriptionSummary } from "@/components/account/subscription-summary";
 import { AcademicSection } from "@/components/discounts/academic-section";
 import { requireUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { getOpenCode } from "@/lib/discounts/issue-code";
 import { getAcademicQualification } from "@/lib/discounts/qualification";
+import { currentSubscription } from "@/lib/entitlements";
 import { deleteMyAccount, openBillingPortal, saveProfile, signOut } from "./actions";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
@@ -69,7 +70,7 @@ export default async function AccountPage({ searchParams }: Props) {
         </form>
       </section>
 
-      <section aria-labelledby="plan-heading">
+      <section id="billing" aria-labelledby="plan-heading">
         <h2 id="plan-heading" className="font-serif text-xl font-bold">
           Subscription
         </h2>
@@ -89,7 +90,7 @@ export default async function AccountPage({ searchParams }: Props) {
         lastCode={lastCode}
         qualifiedBy={qualification?.email ?? null}
         academicEmails={academicEmails}
-        subscribed={Boolean(subscription && ["active", "trialing", "past_due"].includes(subscription.status))}
+        subscribed={Boolean(subscription)}
         notice={academicNotice}
       />
 

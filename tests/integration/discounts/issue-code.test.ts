@@ -7,6 +7,7 @@ import { readOutbox } from "@/lib/email/outbox";
 import { outboxDir } from "@/lib/email/transport";
 import type { Harness } from "@dispatch/stripe-standin/testing";
 import { startAppWithStripe } from "../support/app-with-stripe";
+import { runDueJobs, stopJobs } from "../../support/jobs";
 
 // Issuing personal academic codes against real PostgreSQL and the Stripe stand-in.
 
@@ -17,6 +18,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await stopJobs();
   await h.close();
   await db.$disconnect();
 });
@@ -57,6 +59,7 @@ describe("issuing academic codes", () => {
   it("emails the code (HTML and text) to the reader", async () => {
     const user = await newReader(`mailed-${Date.now()}@example.edu`);
     const { code } = await issueAcademicCode(user.id, { email: user.email, domain: "example.edu" });
+    await runDueJobs();
     const mail = (await readOutbox(outboxDir())).find((m) => m.to.includes(user.email));
     expect(mail?.subject).toContain("50% academic code");
     expect(mail?.text).toContain(code.code);

@@ -7,6 +7,7 @@ import { readOutbox } from "@/lib/email/outbox";
 import { outboxDir } from "@/lib/email/transport";
 import type { Harness } from "@dispatch/stripe-standin/testing";
 import { startAppWithStripe, subscribeMonthly } from "../support/app-with-stripe";
+import { runDueJobs, stopJobs } from "../../support/jobs";
 
 // The yearly re-confirmation of academic status, with real PostgreSQL and the Stripe stand-in.
 
@@ -18,6 +19,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await stopJobs();
   await h.close();
   await db.$disconnect();
 });
@@ -39,10 +41,12 @@ describe("yearly academic re-confirmation", () => {
     expect((await db.discountCode.findUniqueOrThrow({ where: { id: code.id } })).status).toBe("redeemed");
     const soon = new Date(code.confirmedAt.getTime() + 11.5 * MONTH);
     await runAcademicReconfirmation(soon);
+    await runDueJobs(["email.send"]);
     const reminder = (await mailsTo(code.email)).find((m) => /Confirm your academic address to keep/.test(m.subject));
     expect(reminder).toBeDefined();
     // Running again the same day sends no second reminder.
     await runAcademicReconfirmation(soon);
+    await runDueJobs(["email.send"]);
     expect((await mailsTo(code.email)).filter((m) => /to keep/.test(m.subject))).toHaveLength(1);
 
     const token = new URL(reminder!.links[0]!).searchParams.get("token")!;
@@ -57,6 +61,7 @@ describe("yearly academic re-confirmation", () => {
     const { user, code, subscriptionId } = await discountedStudent("lapsed");
     const result = await runAcademicReconfirmation(new Date(code.confirmedAt.getTime() + 12.2 * MONTH));
     expect(result.removed).toBeGreaterThanOrEqual(1);
+    await runDueJobs(["email.send"]);
     const atStripe = await h.stripe.subscriptions.retrieve(subscriptionId);
     expect(atStripe.discounts).toHaveLength(0);
     expect((await db.subscription.findUniqueOrThrow({ where: { stripeSubscriptionId: subscriptionId } })).discountPercentOff).toBeNull();

@@ -1,11 +1,9 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ArticleSummary } from "@/lib/content/articles";
 import { articleJsonLd } from "@/lib/content/structured-data";
 import { buildRss } from "@/lib/content/rss";
 
-beforeAll(() => {
-  process.env.APP_URL = "https://news.example.org";
-});
+const publication = { name: "Southbound", url: "https://news.example.org", tagline: "t", description: "d" };
 
 const article = {
   id: "a1",
@@ -23,7 +21,7 @@ const article = {
 
 describe("articleJsonLd", () => {
   it("marks gated articles as not free, and names the paywalled part only when it is in the page", () => {
-    const teaserPage = articleJsonLd(article, {});
+    const teaserPage = articleJsonLd(article, publication, {});
     expect(teaserPage).toMatchObject({
       "@type": "NewsArticle",
       isAccessibleForFree: false,
@@ -31,12 +29,12 @@ describe("articleJsonLd", () => {
       description: "A public standfirst.",
     });
     expect(teaserPage).not.toHaveProperty("hasPart");
-    const fullPage = articleJsonLd(article, { paywalledSelector: ".paywalled-content" });
+    const fullPage = articleJsonLd(article, publication, { paywalledSelector: ".paywalled-content" });
     expect(fullPage.hasPart).toEqual({ "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: ".paywalled-content" });
   });
 
   it("marks free articles as free, with no paywalled part", () => {
-    const free = articleJsonLd({ ...article, access: "FREE" }, { paywalledSelector: ".paywalled-content" });
+    const free = articleJsonLd({ ...article, access: "FREE" }, publication, { paywalledSelector: ".paywalled-content" });
     expect(free.isAccessibleForFree).toBe(true);
     expect(free).not.toHaveProperty("hasPart");
     expect(free.mainEntityOfPage).toBe("https://news.example.org/articles/ports-and-promises");

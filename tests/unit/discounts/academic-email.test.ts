@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkAcademicEmail, normaliseEmail, type AcademicEmailRules } from "@/lib/discounts/academic-email";
+import { checkAcademicEmail, type AcademicEmailRules } from "@/lib/discounts/academic-email";
+import { normaliseMailbox } from "@/lib/email-address";
 
 type Row = {
   email: string;
@@ -177,18 +178,18 @@ describe("checkAcademicEmail", () => {
   });
 });
 
-describe("normaliseEmail", () => {
+describe("normaliseMailbox", () => {
   it.each([
     ["  Jane.Doe+News@Example.EDU ", "jane.doe@example.edu"],
     ["o'brien@ucl.ac.uk", "o'brien@ucl.ac.uk"],
     ["user@B\u00fccher.de", "user@xn--bcher-kva.de"],
     ["user@xn--bcher-kva.de", "user@xn--bcher-kva.de"],
   ])("%j -> %j", (raw, expected) => {
-    expect(normaliseEmail(raw)).toBe(expected);
+    expect(normaliseMailbox(raw)).toBe(expected);
   });
 
   it.each(["", "a@b@c.edu", "@x.edu", "x@x.edu.", "x@x_y.edu", "x@localhost", "x@ex ample.edu"])("%j -> null", (raw) => {
-    expect(normaliseEmail(raw)).toBeNull();
+    expect(normaliseMailbox(raw)).toBeNull();
   });
 });
 

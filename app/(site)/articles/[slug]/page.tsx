@@ -4,6 +4,7 @@ import { PaywallNotice } from "@/components/paywall/paywall-notice";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getArticleSummary, getReadableArticle } from "@/lib/content/articles";
 import { articleJsonLd } from "@/lib/content/structured-data";
+import { getPublication } from "@/lib/publication";
 import { REGIONS } from "@/lib/content/regions";
 import { formatDate } from "@/lib/format";
 import { getAccessPolicy, getViewer } from "@/lib/viewer";
@@ -41,7 +42,9 @@ export default async function ArticlePage({ params }: Props) {
   const gatedAndShown = article.access !== "FREE" && article.decision.allowed;
   return (
     <article className="mx-auto max-w-2xl">
-      <JsonLd data={articleJsonLd(article, { paywalledSelector: gatedAndShown ? ".paywalled-content" : undefined })} />
+      <JsonLd
+        data={articleJsonLd(article, await getPublication(), { paywalledSelector: gatedAndShown ? ".paywalled-content" : undefined })}
+      />
       <header>
         <p className="text-xs font-semibold uppercase tracking-wide text-accent">{REGIONS[article.region].label}</p>
         <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>

@@ -1,0 +1,50 @@
+import type { EmailJob } from "@/lib/email/email-job";
+
+// Every background job Dispatch runs, with its payload type and retry policy. The app only
+// enqueues (lib/jobs/enqueue.ts); the worker (scripts/worker.ts) runs the handlers in
+// lib/jobs/handlers.ts. pg-boss keeps the queue in PostgreSQL, so any number of app instances
+// and workers share it, and a job enqueued inside a transaction exists only if it commits.
+
+export interface JobPayloads {
+  /** Sends one queued EmailMessage. */
+  "email.send": EmailJob;
+  /** After a magic-link sign-in: issue the reader's academic code if their address qualifies. */
+  "discounts.after-sign-in": { userId: string };
+  /** Daily: yearly re-confirmation of academic discounts. */
+  "discounts.reconfirmation": Record<string, never>;
+}
+
+export type JobName = keyof JobPayloads;
+
+export interface QueuePolicy {
+  /** Attempts after the first one. */
+  retryLimit: number;
+  /** Seconds before the first retry; doubled for each further one when `retryBackoff`. */
+  retryDelay: number;
+  retryBackoff: boolean;
+  /** A job running longer than this is considered dead and retried. */
+  expireInSeconds: number;
+  /** How many jobs of this queue one worker runs at once. */
+  concurrency: number;
+}
+
+const DEFAULT_POLICY: QueuePolicy = { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60, concurrency: 2 };
+
+export const QUEUES: Record<JobName, QueuePolicy> = {
+  // Mail servers fail briefly: retry at 15 s, 30 s, 1 min, … for about two hours in all.
+  "email.send": { ...DEFAULT_POLICY, retryLimit: 8, retryDelay: 15, expireInSeconds: 5 * 60, concurrency: 4 },
+  "discounts.after-sign-in": DEFAULT_POLICY,
+  "discounts.reconfirmation": { ...DEFAULT_POLICY, retryLimit: 3, retryDelay: 60, concurrency: 1 },
+};
+
+export interface ScheduledJob {
+  name: JobName;
+  /** Cron expression, evaluated in `timeZone`. */
+  cron: string;
+  timeZone: string;
+}
+
+export const SCHEDULES: ScheduledJob[] = [{ name: "discounts.reconfirmation", cron: "0 9 * * *", timeZone: "UTC" }];
+
+/** pg-boss keeps its tables in this schema, beside Prisma's. */
+export const JOB_SCHEMA = "pgboss";
