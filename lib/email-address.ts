@@ -13,13 +13,19 @@ const LOCAL_ATOM = /^[a-z0-9!#$%&'*/=?^_`{|}~-]+$/;
 
 /**
  * Canonical form used for lookups and for storing "this address already claimed a
- * discount": trimmed, lowercased, plus-tag removed (so one inbox can't claim
- * twice via `me+1@`, `me+2@`), IDN domains converted to punycode.
+ * discount": Unicode NFKC, trimmed, lowercased, plus-tag removed (so one inbox can't
+ * claim twice via `me+1@`, `me+2@`), IDN domains converted to punycode.
  * Returns null for anything that is not a plain `local@domain.tld` address.
+ *
+ * Look-alikes either fold into the same mailbox or are refused, never counted as another
+ * inbox: NFKC turns compatibility forms into plain letters first (fullwidth `ｍｅ＋１＠`,
+ * ligatures, the Kelvin sign), so they cannot dodge the +tag and case rules; after that a
+ * local part must be ASCII, so a letter from another script (Cyrillic `е` for `e`) is
+ * refused. Domains go through IDNA (UTS #46), which also drops invisible characters.
  */
 export function normaliseMailbox(raw: string): string | null {
   if (typeof raw !== "string") return null;
-  const email = raw.trim().toLowerCase();
+  const email = raw.normalize("NFKC").trim().toLowerCase();
   if (email.length === 0 || email.length > MAX_EMAIL_LENGTH) return null;
 
   const parts = email.split("@");

@@ -39,15 +39,15 @@ export async function composeDiscountCodeEmail({ payload }: ComposeInput<"discou
 
 export async function composeAcademicConfirmationEmail({
   to,
+  userId,
   payload,
 }: ComposeInput<"academic-confirmation">): Promise<ComposedEmail | null> {
   const address = await db.academicEmail.findUnique({ where: { id: payload.academicEmailId } });
-  if (!address || address.verifiedAt) return null;
+  // Confirmed already, or its request lapsed and another reader's replaced it: no link to send.
+  const expires = address?.verifyTokenExpires;
+  if (!address || address.verifiedAt || address.userId !== userId || !expires || expires <= new Date()) return null;
   const token = crypto.randomBytes(32).toString("hex");
-  await db.academicEmail.update({
-    where: { id: address.id },
-    data: { verifyTokenHash: hashLinkToken(token), verifyTokenExpires: new Date(Date.now() + ACADEMIC_LINK_LIFETIME_MS) },
-  });
+  await db.academicEmail.update({ where: { id: address.id }, data: { verifyTokenHash: hashLinkToken(token) } });
   const publication = await getPublication();
   return {
     subject: `Confirm your academic address for ${publication.name}`,
@@ -56,7 +56,7 @@ export async function composeAcademicConfirmationEmail({
         publication={publication}
         preview="Confirm your academic email address"
         paragraphs={[
-          `Confirm that ${to} is your address to get the academic discount at ${publication.name}. The link works once and expires in ${linkHours} hours.`,
+          `Confirm that ${to} is your address to get the academic discount at ${publication.name}. The link works once, within ${linkHours} hours of your request.`,
         ]}
         action={{ label: "Confirm my academic address", url: `${publication.url}/account/academic/confirm?token=${token}` }}
         footnote="If you did not ask for this, ignore this email."
@@ -98,7 +98,7 @@ export async function composeDiscountEndedEmail(): Promise<ComposedEmail> {
         preview="Your academic discount has ended"
         paragraphs={[
           `We didn't receive a confirmation of your academic address, so your ${ACADEMIC_PERCENT_OFF}% discount has ended. Your next renewal is at the full price.`,
-          "If you are still a student or teacher, add your academic address again on your account page to get a new code.",
+          "If you are still a student or teacher, confirm your academic address again on your account page and the discount comes back from the renewal after that.",
         ]}
         action={{ label: "Open my account", url: `${publication.url}/account` }}
       />

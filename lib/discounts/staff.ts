@@ -1,34 +1,53 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { issueAcademicCode, revokeCode } from "./issue-code";
+import { normaliseMailbox } from "@/lib/email-address";
+import { giveAcademicDiscount } from "./issue-if-qualified";
+import { revokeCode, type RevokeOutcome } from "./revoke-code";
 
-// What staff can do with academic codes. Every action is written to the audit log.
+// What staff can do with academic codes. Every change is written to the audit log.
 
 const grantSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter the reader's email address.")),
+  email: z.string().trim().toLowerCase().pipe(z.email()).pipe(z.string().max(254)),
   note: z.string().trim().max(500).default(""),
 });
 
+export type GrantResult =
+  /** created: a new code, emailed when `emailed`; open: the reader already had one, nothing sent; applied: put on their subscription. */
+  | { ok: true; outcome: "created" | "open" | "applied"; code: string; emailed: boolean }
+  | { ok: false; error: "invalid-email" | "address-in-use" | "already-discounted" };
+
 /** The "email us for a code" case: an address the dataset does not know, checked by a person. */
-export async function grantCodeByHand(adminId: string, input: unknown): Promise<{ ok: true; code: string } | { ok: false; error: string }> {
+export async function grantCodeByHand(adminId: string, input: unknown): Promise<GrantResult> {
   const parsed = grantSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]!.message };
+  const mailbox = parsed.success ? normaliseMailbox(parsed.data.email) : null;
+  if (!parsed.success || mailbox === null) return { ok: false, error: "invalid-email" };
   const { email, note } = parsed.data;
   // The reader may not have signed in yet; their code waits for them on first sign-in.
   const user = await db.user.upsert({ where: { email }, update: {}, create: { email } });
-  const { code } = await issueAcademicCode(user.id, { email, domain: email.split("@")[1]!, grantedById: adminId });
-  await db.auditLog.create({
-    data: { actorId: adminId, action: "discount-code.grant", subject: email, details: { code: code.code, note } },
-  });
-  return { ok: true, code: code.code };
+  const result = await giveAcademicDiscount(user.id, [{ email: mailbox, domain: mailbox.split("@")[1]! }], adminId);
+  // Grants override revocations and need no qualification, so only these two can refuse.
+  if (!("code" in result)) return { ok: false, error: result.outcome === "already-discounted" ? "already-discounted" : "address-in-use" };
+  const { code } = result.code;
+  if (result.outcome !== "open") {
+    await db.auditLog.create({
+      data: { actorId: adminId, action: "discount-code.grant", subject: email, details: { code, outcome: result.outcome, note } },
+    });
+  }
+  return { ok: true, outcome: result.outcome, code, emailed: result.emailed };
 }
 
-export async function revokeCodeAsStaff(adminId: string, codeId: string): Promise<void> {
-  const code = await revokeCode(codeId);
-  await db.auditLog.create({
-    data: { actorId: adminId, action: "discount-code.revoke", subject: code.email, details: { code: code.code } },
-  });
+/** Revokes a code; null when there is no such code. */
+export async function revokeCodeAsStaff(adminId: string, codeId: string): Promise<{ code: string; outcome: RevokeOutcome } | null> {
+  const result = await revokeCode(codeId);
+  if (!result) return null;
+  const { code, outcome } = result;
+  if (outcome !== "unchanged") {
+    await db.auditLog.create({
+      data: { actorId: adminId, action: "discount-code.revoke", subject: code.email, details: { code: code.code, outcome } },
+    });
+  }
+  return { code: code.code, outcome };
 }
 
 export function listCodes(limit = 200) {

@@ -7,6 +7,7 @@ import {
   composeDiscountEndedEmail,
   composeReconfirmationEmail,
 } from "@/lib/discounts/emails";
+import { composeDiscountAppliedEmail, composeDiscountRevokedEmail } from "@/lib/discounts/discount-change-emails";
 import type { EmailKind, EmailPayloads } from "./email-job";
 
 // Which template writes each kind of email. Composers run in the worker when the email is sent,
@@ -32,6 +33,8 @@ const COMPOSERS: Composers = {
   "academic-confirmation": composeAcademicConfirmationEmail,
   "academic-reconfirmation": composeReconfirmationEmail,
   "academic-discount-ended": composeDiscountEndedEmail,
+  "academic-discount-applied": composeDiscountAppliedEmail,
+  "academic-discount-revoked": composeDiscountRevokedEmail,
 };
 
 export function composeEmail<K extends EmailKind>(

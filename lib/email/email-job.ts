@@ -8,6 +8,8 @@ export interface EmailPayloads {
   "academic-confirmation": { academicEmailId: string };
   "academic-reconfirmation": { codeId: string; due: string };
   "academic-discount-ended": Record<string, never>;
+  "academic-discount-applied": { codeId: string };
+  "academic-discount-revoked": { codeId: string };
 }
 
 export type EmailKind = keyof EmailPayloads;

@@ -99,3 +99,19 @@ test("the account page asks anonymous visitors to sign in, and the mailbox does 
   expect((await request.get("/dev/mailbox")).status()).toBe(404);
   expect((await request.get("/account/export")).status()).toBe(401);
 });
+
+test("/account shows fixed copy for message codes, and nothing for text put in its URL", async ({ page, context }) => {
+  const reader = await createReader();
+  await context.addCookies([await createSessionCookie(reader.id)]);
+  const main = page.getByRole("main");
+  const injected = "Your account is suspended. Call +1 555 0100 now.";
+  for (const value of [injected, "<b>bold</b>", "constructor"]) {
+    await page.goto(`/account?error=${encodeURIComponent(value)}&notice=${encodeURIComponent(value)}`);
+    await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+    await expect(main.getByRole("alert")).toHaveCount(0);
+    await expect(main.getByRole("status")).toHaveCount(0);
+    await expect(page.getByText(injected)).toHaveCount(0);
+  }
+  await page.goto("/account?error=already-subscribed");
+  await expect(main.getByRole("alert")).toHaveText("You already have a subscription. Change plans with Manage billing.");
+});

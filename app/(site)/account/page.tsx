@@ -2,43 +2,43 @@ import type { Metadata } from "next";
 import { SubscriptionSummary } from "@/components/account/subscription-summary";
 import { AcademicSection } from "@/components/discounts/academic-section";
 import { requireUser } from "@/lib/auth/guards";
-import { db } from "@/lib/db";
-import { getOpenCode } from "@/lib/discounts/issue-code";
-import { getAcademicQualification } from "@/lib/discounts/qualification";
+import { getAcademicOverview } from "@/lib/discounts/academic-overview";
 import { currentSubscription } from "@/lib/entitlements";
+import { pageMessage } from "@/lib/page-messages";
 import { deleteMyAccount, openBillingPortal, saveProfile, signOut } from "./actions";
+import { ACCOUNT_ERRORS, ACCOUNT_NOTICES } from "./messages";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
 interface Props {
-  searchParams: Promise<{ saved?: string; error?: string; academic?: string }>;
+  searchParams: Promise<{ notice?: string | string[]; error?: string | string[] }>;
 }
 
 export default async function AccountPage({ searchParams }: Props) {
   const user = await requireUser("/account");
-  const { saved, error, academic } = await searchParams;
+  const params = await searchParams;
+  const notice = pageMessage(ACCOUNT_NOTICES, params.notice);
+  const error = pageMessage(ACCOUNT_ERRORS, params.error);
   const subscription = currentSubscription(user.subscriptions);
-  const [openCode, lastCode, qualification, academicEmails] = await Promise.all([
-    getOpenCode(user.id),
-    db.discountCode.findFirst({ where: { userId: user.id }, orderBy: { issuedAt: "desc" } }),
-    getAcademicQualification(user.id),
-    db.academicEmail.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" } }),
-  ]);
-  const academicNotice = {
-    sent: "We sent a confirmation link to that address. Click it to get your code.",
-    confirmed: "Your academic address is confirmed.",
-  }[academic ?? ""];
+  const now = new Date();
+  const academic = await getAcademicOverview(user.id, subscription, now);
+  const academicMessage =
+    notice?.section === "academic"
+      ? { text: notice.text, tone: "notice" as const }
+      : error?.section === "academic"
+        ? { text: error.text, tone: "error" as const }
+        : undefined;
   return (
     <div className="mx-auto max-w-2xl space-y-10">
       <h1 className="font-serif text-3xl font-bold">Your account</h1>
-      {saved && (
+      {notice?.section === "top" && (
         <p role="status" className="rounded border border-green-700 bg-green-50 p-3">
-          Your changes are saved.
+          {notice.text}
         </p>
       )}
-      {error && (
+      {error?.section === "top" && (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
-          {error}
+          {error.text}
         </p>
       )}
 
@@ -85,14 +85,7 @@ export default async function AccountPage({ searchParams }: Props) {
         )}
       </section>
 
-      <AcademicSection
-        openCode={openCode}
-        lastCode={lastCode}
-        qualifiedBy={qualification?.email ?? null}
-        academicEmails={academicEmails}
-        subscribed={Boolean(subscription)}
-        notice={academicNotice}
-      />
+      <AcademicSection state={academic.state} academicEmails={academic.academicEmails} message={academicMessage} now={now} />
 
       <section aria-labelledby="data-heading">
         <h2 id="data-heading" className="font-serif text-xl font-bold">

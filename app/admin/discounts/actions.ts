@@ -4,19 +4,20 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/guards";
 import { grantCodeByHand, revokeCodeAsStaff } from "@/lib/discounts/staff";
+import { adminDiscountsUrl, grantMessage, REVOKE_NOTICES } from "./messages";
 
 export async function grantCode(formData: FormData): Promise<void> {
   const admin = await requireRole("ADMIN");
   const result = await grantCodeByHand(admin.id, { email: formData.get("email"), note: formData.get("note") ?? "" });
   revalidatePath("/admin/discounts");
-  redirect(result.ok ? `/admin/discounts?granted=${result.code}` : `/admin/discounts?error=${encodeURIComponent(result.error)}`);
+  redirect(adminDiscountsUrl(grantMessage(result)));
 }
 
 export async function revokeCode(formData: FormData): Promise<void> {
   const admin = await requireRole("ADMIN");
   const codeId = formData.get("codeId");
-  if (typeof codeId !== "string" || !codeId) redirect("/admin/discounts?error=Missing%20code");
-  await revokeCodeAsStaff(admin.id, codeId);
+  if (typeof codeId !== "string" || !codeId) redirect(adminDiscountsUrl({ error: "missing-code" }));
+  const result = await revokeCodeAsStaff(admin.id, codeId);
   revalidatePath("/admin/discounts");
-  redirect("/admin/discounts");
+  redirect(adminDiscountsUrl(result ? { notice: REVOKE_NOTICES[result.outcome], code: result.code } : { error: "missing-code" }));
 }

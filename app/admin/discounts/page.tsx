@@ -1,24 +1,36 @@
 import type { Metadata } from "next";
+import type { DiscountCode } from "@prisma/client";
 import { requireRole } from "@/lib/auth/guards";
+import { DISCOUNT_CODE_PATTERN } from "@/lib/discounts/discount-code";
 import { listCodes } from "@/lib/discounts/staff";
 import { formatDate } from "@/lib/format";
+import { pageMessage } from "@/lib/page-messages";
 import { grantCode, revokeCode } from "./actions";
+import { ADMIN_ERRORS, ADMIN_NOTICES } from "./messages";
 
 export const metadata: Metadata = { title: "Academic codes", robots: { index: false } };
 
 interface Props {
-  searchParams: Promise<{ granted?: string; error?: string }>;
+  searchParams: Promise<{ notice?: string | string[]; code?: string | string[]; error?: string | string[] }>;
 }
+
+/** Revocable while it can still be redeemed, or while its discount is on a subscription. */
+const revocable = (c: DiscountCode) => c.status === "issued" || (c.status === "redeemed" && !c.discountRemovedAt);
+
+const statusLabel = (c: DiscountCode) => (c.status === "redeemed" && c.discountRemovedAt ? "redeemed, discount ended" : c.status);
 
 export default async function DiscountCodesPage({ searchParams }: Props) {
   await requireRole("ADMIN");
-  const [{ granted, error }, codes] = await Promise.all([searchParams, listCodes()]);
+  const [params, codes] = await Promise.all([searchParams, listCodes()]);
+  const code = typeof params.code === "string" && DISCOUNT_CODE_PATTERN.test(params.code) ? params.code : null;
+  const notice = code ? pageMessage(ADMIN_NOTICES, params.notice)?.(code) : undefined;
+  const error = pageMessage(ADMIN_ERRORS, params.error);
   return (
     <>
       <h1 className="font-serif text-3xl font-bold">Academic codes</h1>
-      {granted && (
+      {notice && (
         <p role="status" className="mt-4 rounded border border-green-700 bg-green-50 p-3">
-          Granted code {granted}. The reader was emailed.
+          {notice}
         </p>
       )}
       {error && (
@@ -78,11 +90,11 @@ export default async function DiscountCodesPage({ searchParams }: Props) {
                   {c.domain}
                   {c.grantedById ? " (by hand)" : ""}
                 </td>
-                <td>{c.status}</td>
+                <td>{statusLabel(c)}</td>
                 <td>{formatDate(c.issuedAt)}</td>
                 <td>{c.redeemedAt ? `redeemed ${formatDate(c.redeemedAt)}` : formatDate(c.expiresAt)}</td>
                 <td>
-                  {c.status === "issued" && (
+                  {revocable(c) && (
                     <form action={revokeCode}>
                       <input type="hidden" name="codeId" value={c.id} />
                       <button type="submit" className="underline" aria-label={`Revoke ${c.code}`}>

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { issueAcademicCode, getOpenCode } from "@/lib/discounts/issue-code";
+import { getOpenCode } from "@/lib/discounts/issue-code";
 import { issueCodeIfQualified } from "@/lib/discounts/issue-if-qualified";
 import { grantCodeByHand, revokeCodeAsStaff } from "@/lib/discounts/staff";
 import { readOutbox } from "@/lib/email/outbox";
 import { outboxDir } from "@/lib/email/transport";
 import type { Harness } from "@dispatch/stripe-standin/testing";
 import { startAppWithStripe } from "../support/app-with-stripe";
-import { runDueJobs, stopJobs } from "../../support/jobs";
+import { runDueJobs } from "../../support/jobs";
+import { finish, issueCode } from "./support";
 
 // Issuing personal academic codes against real PostgreSQL and the Stripe stand-in.
 
@@ -17,22 +18,16 @@ beforeAll(async () => {
   h = await startAppWithStripe();
 });
 
-afterAll(async () => {
-  await stopJobs();
-  await h.close();
-  await db.$disconnect();
-});
+afterAll(() => finish(h));
 
 const newReader = (email: string, verified = true) => db.user.create({ data: { email, emailVerified: verified ? new Date() : null } });
 
 describe("issuing academic codes", () => {
   it("concurrent requests for one reader yield exactly one code and one Stripe promotion code", async () => {
     const user = await newReader(`student-${Date.now()}@cs.example.edu`);
-    const results = await Promise.all(
-      Array.from({ length: 6 }, () => issueAcademicCode(user.id, { email: user.email, domain: "cs.example.edu" })),
-    );
+    const results = await Promise.all(Array.from({ length: 6 }, () => issueCode(user.id, user.email)));
     expect(new Set(results.map((r) => r.code.code)).size).toBe(1);
-    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(results.filter((r) => r.outcome === "created")).toHaveLength(1);
     expect(await db.discountCode.count({ where: { userId: user.id } })).toBe(1);
     const promos = await h.stripe.promotionCodes.list({ code: results[0]!.code.code });
     expect(promos.data).toHaveLength(1);
@@ -40,7 +35,7 @@ describe("issuing academic codes", () => {
 
   it("the Stripe promotion code is restricted to the reader's customer and one redemption, on the 50% coupon", async () => {
     const user = await newReader(`restricted-${Date.now()}@uni.ac.uk`);
-    const { code } = await issueAcademicCode(user.id, { email: user.email, domain: "uni.ac.uk" });
+    const { code } = await issueCode(user.id, user.email);
     const promo = await h.stripe.promotionCodes.retrieve(code.stripePromotionCodeId!);
     const customer = (await db.user.findUniqueOrThrow({ where: { id: user.id } })).stripeCustomerId;
     expect(promo).toMatchObject({
@@ -58,7 +53,7 @@ describe("issuing academic codes", () => {
 
   it("emails the code (HTML and text) to the reader", async () => {
     const user = await newReader(`mailed-${Date.now()}@example.edu`);
-    const { code } = await issueAcademicCode(user.id, { email: user.email, domain: "example.edu" });
+    const { code } = await issueCode(user.id, user.email);
     await runDueJobs();
     const mail = (await readOutbox(outboxDir())).find((m) => m.to.includes(user.email));
     expect(mail?.subject).toContain("50% academic code");
@@ -69,7 +64,7 @@ describe("issuing academic codes", () => {
   it("revoking a code deactivates it at Stripe and lets no one use it", async () => {
     const user = await newReader(`revoked-${Date.now()}@example.edu`);
     const admin = await db.user.create({ data: { email: `admin-${Date.now()}@example.org`, role: "ADMIN" } });
-    const { code } = await issueAcademicCode(user.id, { email: user.email, domain: "example.edu" });
+    const { code } = await issueCode(user.id, user.email);
     await revokeCodeAsStaff(admin.id, code.id);
     expect((await h.stripe.promotionCodes.retrieve(code.stripePromotionCodeId!)).active).toBe(false);
     expect(await getOpenCode(user.id)).toBeNull();
@@ -90,9 +85,9 @@ describe("issuing academic codes", () => {
 
   it("an expired code is replaced by a fresh one on request", async () => {
     const user = await newReader(`expired-${Date.now()}@example.edu`);
-    const first = await issueAcademicCode(user.id, { email: user.email, domain: "example.edu" }, new Date("2026-01-01T00:00:00Z"));
-    const later = await issueAcademicCode(user.id, { email: user.email, domain: "example.edu" }, new Date("2026-02-15T00:00:00Z"));
-    expect(later.created).toBe(true);
+    const first = await issueCode(user.id, user.email, new Date("2026-01-01T00:00:00Z"));
+    const later = await issueCode(user.id, user.email, new Date("2026-02-15T00:00:00Z"));
+    expect(later.outcome).toBe("created");
     expect(later.code.code).not.toBe(first.code.code);
     expect((await db.discountCode.findUniqueOrThrow({ where: { id: first.code.id } })).status).toBe("expired");
   });

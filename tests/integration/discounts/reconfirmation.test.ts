@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syncSubscription } from "@/lib/billing/sync-subscription";
 import { db } from "@/lib/db";
-import { issueAcademicCode } from "@/lib/discounts/issue-code";
 import { reconfirmAcademicAddress, runAcademicReconfirmation } from "@/lib/discounts/reconfirmation";
 import { readOutbox } from "@/lib/email/outbox";
 import { outboxDir } from "@/lib/email/transport";
 import type { Harness } from "@dispatch/stripe-standin/testing";
 import { startAppWithStripe, subscribeMonthly } from "../support/app-with-stripe";
-import { runDueJobs, stopJobs } from "../../support/jobs";
+import { runDueJobs } from "../../support/jobs";
+import { finish, issueCode } from "./support";
 
 // The yearly re-confirmation of academic status, with real PostgreSQL and the Stripe stand-in.
 
@@ -18,16 +18,12 @@ beforeAll(async () => {
   h = await startAppWithStripe();
 });
 
-afterAll(async () => {
-  await stopJobs();
-  await h.close();
-  await db.$disconnect();
-});
+afterAll(() => finish(h));
 
 /** A student who subscribed monthly with their code; returns their code and subscription. */
 async function discountedStudent(name: string) {
   const user = await db.user.create({ data: { email: `${name}-${Date.now()}@example.edu`, emailVerified: new Date() } });
-  const { code } = await issueAcademicCode(user.id, { email: user.email, domain: "example.edu" });
+  const { code } = await issueCode(user.id, user.email);
   const { subscription } = await subscribeMonthly(h, user, { discounts: [{ promotion_code: code.stripePromotionCodeId! }] });
   await syncSubscription(subscription.id);
   return { user, code, subscriptionId: subscription.id };

@@ -184,11 +184,31 @@ describe("normaliseMailbox", () => {
     ["o'brien@ucl.ac.uk", "o'brien@ucl.ac.uk"],
     ["user@B\u00fccher.de", "user@xn--bcher-kva.de"],
     ["user@xn--bcher-kva.de", "user@xn--bcher-kva.de"],
+    // Unicode compatibility forms fold into the plain mailbox (NFKC), so they can't dodge the +tag rule.
+    ["\uff4d\uff45\uff0b\uff11\uff20\uff4d\uff49\uff54\uff0e\uff45\uff44\uff55", "me@mit.edu"],
+    ["ME\ufe621@mit.edu", "me@mit.edu"],
+    ["\ufb01n@mit.edu", "fin@mit.edu"],
+    ["\u212aate@MIT.edu", "kate@mit.edu"],
+    // Invisible characters in the domain are dropped by IDNA: still the same inbox.
+    ["me@mi\u00adt.edu", "me@mit.edu"],
+    ["me+1@mi\u200bt.edu", "me@mit.edu"],
   ])("%j -> %j", (raw, expected) => {
     expect(normaliseMailbox(raw)).toBe(expected);
   });
 
-  it.each(["", "a@b@c.edu", "@x.edu", "x@x.edu.", "x@x_y.edu", "x@localhost", "x@ex ample.edu"])("%j -> null", (raw) => {
+  it.each([
+    "",
+    "a@b@c.edu",
+    "@x.edu",
+    "x@x.edu.",
+    "x@x_y.edu",
+    "x@localhost",
+    "x@ex ample.edu",
+    // A look-alike letter from another script is refused, not taken for a new inbox.
+    "m\u0435@mit.edu",
+    "m\u00ade@mit.edu",
+    "me\u200b@mit.edu",
+  ])("%j -> null", (raw) => {
     expect(normaliseMailbox(raw)).toBeNull();
   });
 });

@@ -18,8 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ plan
 
   const user = await getSessionUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/subscribe/${slug}?next=${encodeURIComponent(next)}`)}`);
-  if (hasActiveSubscription(await getViewer(), getAccessPolicy()))
-    redirect("/account?error=" + encodeURIComponent("You already have a subscription. Change plans with Manage billing."));
+  if (hasActiveSubscription(await getViewer(), getAccessPolicy())) redirect("/account?error=already-subscribed");
 
   // A reader's own academic code is applied for them; anyone can still type a code at Stripe.
   const code = await getOpenCode(user.id);

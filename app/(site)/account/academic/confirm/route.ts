@@ -1,18 +1,15 @@
 // GET /account/academic/confirm?token=… — the link emailed to an academic address; confirms it
-// for the signed-in reader who asked and issues their personal code.
+// for the signed-in reader who asked and gives their discount (a code, or onto their subscription).
 import { redirect } from "next/navigation";
 import { confirmAcademicEmail } from "@/lib/discounts/academic-address";
 import { getSessionUser } from "@/lib/viewer";
+import { accountUrl, CONFIRMED_MESSAGES } from "../../messages";
 
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const token = url.searchParams.get("token") ?? "";
   const user = await getSessionUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(url.pathname + url.search)}`);
-  const result = /^[0-9a-f]{64}$/.test(token) ? await confirmAcademicEmail(user.id, token) : "invalid-link";
-  redirect(
-    result === "confirmed"
-      ? "/account?academic=confirmed#academic"
-      : `/account?error=${encodeURIComponent("That confirmation link has expired or was already used. Ask for a new one below.")}#academic`,
-  );
+  const result = /^[0-9a-f]{64}$/.test(token) ? await confirmAcademicEmail(user.id, token) : ({ outcome: "invalid-link" } as const);
+  redirect(accountUrl(result.outcome === "confirmed" ? CONFIRMED_MESSAGES[result.discount.outcome] : { error: "link-invalid" }));
 }
