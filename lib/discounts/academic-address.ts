@@ -32,7 +32,7 @@ export async function requestAcademicEmailConfirmation(
   const sameAsSignIn = await db.user.findFirst({ where: { email, id: { not: userId }, emailVerified: { not: null } } });
   if (sameAsSignIn) return "taken";
 
-  if (!(await consumeRateLimit(PER_READER, userId, now)) || !(await consumeRateLimit(PER_ADDRESS, email, now))) return "rate-limited";
+  if (!(await consumeRateLimit(PER_READER, userId)) || !(await consumeRateLimit(PER_ADDRESS, email))) return "rate-limited";
 
   // The worker makes the link (and its token) when it sends the email.
   await db.$transaction(async (tx) => {
