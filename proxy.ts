@@ -27,7 +27,11 @@ async function checkForm(request: NextRequest): Promise<Rejection | null> {
 }
 
 export async function proxy(request: NextRequest) {
-  if (request.method === "POST" && (request.headers.has("next-action") || /^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(request.headers.get("content-type") ?? ""))) {
+  if (
+    request.method === "POST" &&
+    (request.headers.has("next-action") ||
+      /^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(request.headers.get("content-type") ?? ""))
+  ) {
     const rejection = await checkForm(request);
     if (rejection) return refuse(rejection);
   }
@@ -46,6 +50,9 @@ export const config = {
     "/admin",
     "/admin/:path*",
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
-    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "(?:multipart/form-data|application/x-www-form-urlencoded).*" }] },
+    {
+      source: "/:path*",
+      has: [{ type: "header", key: "content-type", value: "(?:multipart/form-data|application/x-www-form-urlencoded).*" }],
+    },
   ],
 };

@@ -8,7 +8,14 @@ import { isIP } from "node:net";
 export const CLIENT_IP_HEADER = "x-dispatch-client-ip";
 
 /** Forwarding headers a client could forge; dropped unless a trusted proxy set them. */
-export const FORWARDING_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"];
+export const FORWARDING_HEADERS = [
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+  "x-real-ip",
+  "forwarded",
+];
 
 /** `::ffff:192.0.2.1` (IPv4 on a dual-stack socket) → `192.0.2.1`. */
 function plainAddress(address: string): string {

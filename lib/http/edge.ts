@@ -49,10 +49,18 @@ export function createEdgeHandler(options: EdgeOptions, next: RequestHandler) {
     const rejection =
       checkRequestTarget(req.url ?? "") ??
       checkBodySize(req.headers) ??
-      checkSameOrigin(req.method ?? "GET", { origin: req.headers.origin, "sec-fetch-site": firstValue(req.headers["sec-fetch-site"]) }, siteOrigins);
+      checkSameOrigin(
+        req.method ?? "GET",
+        { origin: req.headers.origin, "sec-fetch-site": firstValue(req.headers["sec-fetch-site"]) },
+        siteOrigins,
+      );
     if (rejection) return reject(res, rejection);
 
-    req.headers[CLIENT_IP_HEADER] = resolveClientIp(req.socket.remoteAddress, firstListOf(req.headers["x-forwarded-for"]), options.trustedHops);
+    req.headers[CLIENT_IP_HEADER] = resolveClientIp(
+      req.socket.remoteAddress,
+      firstListOf(req.headers["x-forwarded-for"]),
+      options.trustedHops,
+    );
     // Next.js takes the nonce for its inline scripts from the request's CSP header.
     req.headers["content-security-policy"] = headers["Content-Security-Policy"];
     next(req, res).catch((error: unknown) => {

@@ -8,7 +8,10 @@ const TYPES: Record<string, string> = { wav: "audio/wav", mp3: "audio/mpeg", m4a
 
 // Keys are plain names: segments of letters, digits, `-`, `_` and `.`, none starting with a dot
 // (no `..`, no hidden files); segments arrive decoded, so `%2F` cannot smuggle a slash in.
-const keySchema = z.array(z.string().regex(/^[a-z0-9_-][a-z0-9_.-]{0,127}$/i)).min(1).max(8);
+const keySchema = z
+  .array(z.string().regex(/^[a-z0-9_-][a-z0-9_.-]{0,127}$/i))
+  .min(1)
+  .max(8);
 
 export async function GET(request: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const parsed = keySchema.safeParse((await params).key);
