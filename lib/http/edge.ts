@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { CLIENT_IP_HEADER, FORWARDING_HEADERS, resolveClientIp } from "./client-ip";
-import { checkBodySize, checkRequestTarget, checkSameOrigin, type Rejection } from "./request-checks";
+import { checkBodySize, checkMethod, checkRequestTarget, checkSameOrigin, type Rejection } from "./request-checks";
 import { createNonce, securityHeaders } from "./security-headers";
 
 // What the app's server does with each request before Next.js sees it: security headers with a
@@ -25,6 +25,7 @@ function firstValue(header: string | string[] | undefined): string | undefined {
 
 function reject(res: ServerResponse, { status, message }: Rejection): void {
   res.statusCode = status;
+  if (status === 405) res.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
   res.setHeader("Content-Type", "text/plain; charset=utf-8");
   res.setHeader("Cache-Control", "no-store");
   res.end(`${message}\n`);
@@ -47,6 +48,7 @@ export function createEdgeHandler(options: EdgeOptions, next: RequestHandler) {
     const host = firstValue(req.headers["x-forwarded-host"]) ?? req.headers.host;
     const siteOrigins = [appOrigin, ...(host ? [`${https ? "https" : "http"}://${host}`] : [])];
     const rejection =
+      checkMethod(req.method ?? "GET") ??
       checkRequestTarget(req.url ?? "") ??
       checkBodySize(req.headers) ??
       checkSameOrigin(

@@ -47,6 +47,14 @@ export function checkBodySize(headers: { "content-length"?: string; "transfer-en
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
+ * The app reads with GET and changes things with POST (forms, server actions, webhooks). Next.js
+ * would render a page for PUT or DELETE as if it were a GET; they are refused instead.
+ */
+export function checkMethod(method: string): Rejection | null {
+  return SAFE_METHODS.has(method) || method === "POST" ? null : { status: 405, message: "This method is not allowed here." };
+}
+
+/**
  * Requests that change something must come from this site's own pages. Browsers send
  * `Origin` (and `Sec-Fetch-Site`) with every cross-site POST; servers (Stripe's webhooks) send
  * neither. Next.js makes the same check for server actions, but answers a refusal with a 500.

@@ -263,7 +263,7 @@ for (const action of actions) {
         ];
         for (const [label, entries] of cases) {
           // A fresh session each time: one of the actions is "sign out".
-          const headers = as === "admin" ? { Cookie: await freshAdminCookie() } : {};
+          const headers: Record<string, string> = as === "admin" ? { Cookie: await freshAdminCookie() } : {};
           await expectClean(
             await callAction(request, action, page, { ...actionForm({ "0": '["$K1"]', ...entries }), headers }),
             what(`${label} (${as})`),

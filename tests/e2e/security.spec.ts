@@ -181,7 +181,7 @@ test("staff pages are 404 to readers as HTML, as RSC payloads and in their metad
   const reader = await createReader();
   const readerCookie = await createSessionCookie(reader.id);
   for (const who of ["anonymous", "reader"] as const) {
-    const cookie = who === "reader" ? { Cookie: `${readerCookie.name}=${readerCookie.value}` } : {};
+    const cookie: Record<string, string> = who === "reader" ? { Cookie: `${readerCookie.name}=${readerCookie.value}` } : {};
     for (const path of ["/admin", "/admin/discounts", "/admin/nope"]) {
       for (const [label, url, headers] of [
         ["HTML", path, {}],

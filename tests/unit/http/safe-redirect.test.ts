@@ -55,7 +55,14 @@ describe("safeReturnPath", () => {
 
   it("never returns something a browser would resolve off-site", () => {
     const base = "https://news.example";
-    for (const input of ["/%09/evil.example", "/\t/evil.example", "/\\/evil.example", "//evil.example", "/%2F/evil.example", "/.//evil.example"]) {
+    for (const input of [
+      "/%09/evil.example",
+      "/\t/evil.example",
+      "/\\/evil.example",
+      "//evil.example",
+      "/%2F/evil.example",
+      "/.//evil.example",
+    ]) {
       expect(new URL(safeReturnPath(input), base).origin).toBe(base);
     }
   });
