@@ -15,7 +15,8 @@ import { stripeFormTargets } from "./lib/http/security-headers";
 
 const env = getEnv();
 const development = env.NODE_ENV !== "production";
-const app = next({ dev: development, dir: import.meta.dirname });
+// Next.js fetches a server action's redirect target from itself, at this host and port.
+const app = next({ dev: development, dir: import.meta.dirname, hostname: "localhost", port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 

@@ -2,9 +2,9 @@ import type { Rejection } from "./request-checks";
 
 // Checks on form posts (server actions and route handlers) made in proxy.ts, before Next.js
 // decodes them. Dispatch's server actions all take one thing: the form they are bound to. React
-// sends a form to an action as field "0" = `["$K<n>"]` (a reference to the form's fields), so
-// anything else under a Next-Action header was not sent by our pages, and would otherwise fail
-// inside Next.js' decoder or the action with a 500. Pure.
+// sends a form to an action as field "0" = `["$K<n>"]`, a reference to the form's fields (which
+// travel as `_<n>_<name>`). Anything else under a Next-Action header was not sent by our pages,
+// and would otherwise fail inside Next.js' decoder or the action with a 500. Pure.
 
 const FORM_REFERENCE = /^\$K[0-9a-f]+$/;
 

@@ -4,6 +4,7 @@
 import NextAuth from "next-auth";
 import { isAllowedAuthRoute } from "@/lib/auth/auth-routes";
 import { authOptions, getOAuthProviderIds } from "@/lib/auth/options";
+import { safeReturnPath } from "@/lib/http/safe-redirect";
 
 const handler = NextAuth(authOptions);
 
@@ -12,6 +13,9 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 async function route(request: Request, context: Context) {
   const { nextauth } = await context.params;
   if (!isAllowedAuthRoute(request.method, nextauth, getOAuthProviderIds())) return new Response("Not found", { status: 404 });
+  // next-auth answers a callbackUrl it cannot parse with a 500; ours are always same-site paths.
+  const callbackUrl = new URL(request.url).searchParams.get("callbackUrl");
+  if (callbackUrl !== null && safeReturnPath(callbackUrl, "") === "") return new Response("This link is damaged: its callbackUrl is not a path on this site.", { status: 400 });
   return handler(request, context);
 }
 
