@@ -15,11 +15,7 @@ const PER_ADDRESS: RateLimit = { name: "academic-confirm:email", limit: 3, windo
 
 export type AddAcademicEmailResult = "sent" | "invalid" | "not-academic" | "taken" | "rate-limited";
 
-export async function requestAcademicEmailConfirmation(
-  userId: string,
-  rawEmail: unknown,
-  now = new Date(),
-): Promise<AddAcademicEmailResult> {
+export async function requestAcademicEmailConfirmation(userId: string, rawEmail: unknown): Promise<AddAcademicEmailResult> {
   const parsed = z.string().trim().max(254).safeParse(rawEmail);
   if (!parsed.success) return "invalid";
   const check = checkAcademicEmailWithConfig(parsed.data);

@@ -47,7 +47,10 @@ async function expectClean(response: APIResponse, what: string, expected: "4xx" 
     expect.soft(body.trim().length, `${what}: empty ${status} body`).toBeGreaterThan(0);
   const location = response.headers()["location"];
   // The only other site we send readers to is Stripe's checkout (the stand-in here).
-  if (location) expect.soft([E2E.appUrl, E2E.standinUrl], `${what}: redirected off-site to ${location}`).toContain(new URL(location, E2E.appUrl).origin);
+  if (location)
+    expect
+      .soft([E2E.appUrl, E2E.standinUrl], `${what}: redirected off-site to ${location}`)
+      .toContain(new URL(location, E2E.appUrl).origin);
   if (location) expect.soft(location.length, `${what}: oversized Location header`).toBeLessThan(4096);
 }
 
@@ -211,16 +214,8 @@ for (const action of actions) {
       );
       await expectClean(await callAction(request, action, page, actionForm(fieldsWith("x"))), what("no arguments field"), 400);
       await expectClean(await callAction(request, action, page, actionForm({}, "[1,2,3]")), what("numbers for the form"), 400);
-      await expectClean(
-        await callAction(request, action, page, actionForm(fieldsWith("x"), '["$K1","$K2"]')),
-        what("two forms"),
-        400,
-      );
-      await expectClean(
-        await callAction(request, action, page, actionForm({}, "{not json")),
-        what("arguments that are not JSON"),
-        400,
-      );
+      await expectClean(await callAction(request, action, page, actionForm(fieldsWith("x"), '["$K1","$K2"]')), what("two forms"), 400);
+      await expectClean(await callAction(request, action, page, actionForm({}, "{not json")), what("arguments that are not JSON"), 400);
       await expectClean(
         await callAction(request, action, page, { ...asForm(fieldsWith("x")), headers: { Origin: "https://evil.example" } }),
         what("a cross-site Origin"),

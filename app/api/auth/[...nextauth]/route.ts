@@ -15,7 +15,8 @@ async function route(request: Request, context: Context) {
   if (!isAllowedAuthRoute(request.method, nextauth, getOAuthProviderIds())) return new Response("Not found", { status: 404 });
   // next-auth answers a callbackUrl it cannot parse with a 500; ours are always same-site paths.
   const callbackUrl = new URL(request.url).searchParams.get("callbackUrl");
-  if (callbackUrl !== null && safeReturnPath(callbackUrl, "") === "") return new Response("This link is damaged: its callbackUrl is not a path on this site.", { status: 400 });
+  if (callbackUrl !== null && safeReturnPath(callbackUrl, "") === "")
+    return new Response("This link is damaged: its callbackUrl is not a path on this site.", { status: 400 });
   return handler(request, context);
 }
 
