@@ -2,8 +2,14 @@ import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { requestSignIn } from "@/lib/auth/sign-in";
 import { consumeRateLimit, SIGN_IN_PER_EMAIL } from "@/lib/rate-limit";
+import { runDueJobs, stopJobs } from "../support/jobs";
 
-afterAll(() => db.$disconnect());
+afterAll(async () => {
+  // Send what the tests queued (to the run's outbox), so no other test file receives it.
+  await runDueJobs();
+  await stopJobs();
+  await db.$disconnect();
+});
 afterEach(() => vi.useRealTimers());
 
 const rule = { name: "test", limit: 5, windowMs: 15 * 60 * 1000 };
