@@ -1,38 +1,35 @@
 // Runs inside Next.js before routing, for the requests its matcher selects: staff pages are
 // refused to everyone else before they render (also as RSC payloads, whose status a layout
-// cannot change), and form posts are checked before Next.js decodes them (lib/http/form-checks).
+// cannot change), and form posts and server-action calls are checked before Next.js decodes
+// them (lib/http/form-checks.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { sessionCookieName, sessionHasRole } from "@/lib/auth/staff-session";
-import { checkFormSubmission, checkServerActionContentType } from "@/lib/http/form-checks";
+import { checkFormSubmission, checkServerActionText, serverActionEncoding } from "@/lib/http/form-checks";
 import type { Rejection } from "@/lib/http/request-checks";
+
+const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)/i;
 
 function refuse({ status, message }: Rejection): NextResponse {
   return new NextResponse(`${message}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
-async function checkForm(request: NextRequest): Promise<Rejection | null> {
-  const serverActionCall = request.headers.has("next-action");
-  const contentType = request.headers.get("content-type");
-  if (serverActionCall) {
-    const rejection = checkServerActionContentType(contentType);
-    if (rejection) return rejection;
-  }
+async function checkPost(request: NextRequest): Promise<Rejection | null> {
+  const actionId = request.headers.get("next-action");
+  const encoding = actionId !== null ? serverActionEncoding(request.headers.get("content-type")) : "form";
+  if (typeof encoding === "object") return encoding;
+  if (encoding === "text") return checkServerActionText(await request.text(), actionId!);
   let form: FormData;
   try {
     form = await request.formData();
   } catch {
     return { status: 400, message: "The form data could not be read." };
   }
-  return checkFormSubmission(form, serverActionCall);
+  return checkFormSubmission(form, actionId);
 }
 
 export async function proxy(request: NextRequest) {
-  if (
-    request.method === "POST" &&
-    (request.headers.has("next-action") ||
-      /^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(request.headers.get("content-type") ?? ""))
-  ) {
-    const rejection = await checkForm(request);
+  if (request.method === "POST" && (request.headers.has("next-action") || FORM_TYPES.test(request.headers.get("content-type") ?? ""))) {
+    const rejection = await checkPost(request);
     if (rejection) return refuse(rejection);
   }
   const { pathname } = request.nextUrl;

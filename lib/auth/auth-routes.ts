@@ -9,7 +9,9 @@ export function isAllowedAuthRoute(method: string, segments: readonly string[], 
   if (rest.length > 0) return false;
   const oauth = provider !== undefined && oauthProviders.includes(provider);
   if (method === "GET") {
-    if (provider === undefined) return action === "session" || action === "csrf" || action === "providers";
+    // `signin` and `error` only redirect to our own /signin and /signin/error pages (next-auth
+    // sends failed callbacks through them).
+    if (provider === undefined) return ["session", "csrf", "providers", "signin", "error"].includes(action ?? "");
     // The magic link in the email, and the OAuth providers' return.
     return action === "callback" && (provider === "email" || oauth);
   }

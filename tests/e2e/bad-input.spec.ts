@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { createReader, createSessionCookie, e2eDb } from "./support/db";
+import { formsReadBy } from "@/lib/http/form-checks";
 import { E2E } from "./support/e2e-env";
 import { appRoutes, concreteUrl, declaredServerActions, serverActions, type ServerAction } from "./support/routes";
 
@@ -195,6 +196,18 @@ for (const action of actions) {
       const page = concreteUrl(pattern, samples);
       const what = (label: string) => `${action.name} on ${page}: ${label}`;
       const asForm = (fields: Record<string, string>) => actionForm(fields, '["$K1"]');
+      const readsForm = formsReadBy(action.id) === 1;
+      // The other shape than the action's own: no form for an action that reads one, and the reverse.
+      await expectClean(
+        await callAction(
+          request,
+          action,
+          page,
+          readsForm ? { headers: { "Content-Type": "text/plain" }, data: "[]" } : asForm(fieldsWith("x")),
+        ),
+        what("the wrong number of forms"),
+        400,
+      );
 
       await expectClean(await callAction(request, action, page, asForm(fieldsWith("a\u0000b"))), what("NUL in every field"), 400);
       await expectClean(
@@ -210,7 +223,7 @@ for (const action of actions) {
       await expectClean(
         await callAction(request, action, page, { headers: { "Content-Type": "text/plain;charset=UTF-8" }, data: "[1,2,3]" }),
         what("plain-text arguments"),
-        415,
+        400,
       );
       await expectClean(await callAction(request, action, page, actionForm(fieldsWith("x"))), what("no arguments field"), 400);
       await expectClean(await callAction(request, action, page, actionForm({}, "[1,2,3]")), what("numbers for the form"), 400);
@@ -270,8 +283,12 @@ for (const action of actions) {
         for (const [label, entries] of cases) {
           // A fresh session each time: one of the actions is "sign out".
           const headers: Record<string, string> = as === "admin" ? { Cookie: await freshAdminCookie() } : {};
+          // Shaped as React sends it: the form, or `[]` for an action that never reads its form.
+          const body: { multipart?: FormData; data?: string; headers?: Record<string, string> } = readsForm
+            ? actionForm(entries, '["$K1"]')
+            : { data: "[]", headers: { "Content-Type": "text/plain;charset=UTF-8" } };
           await expectClean(
-            await callAction(request, action, page, { ...actionForm(entries, '["$K1"]'), headers }),
+            await callAction(request, action, page, { ...body, headers: { ...body.headers, ...headers } }),
             what(`${label} (${as})`),
             "below-500",
           );

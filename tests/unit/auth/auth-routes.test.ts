@@ -6,6 +6,8 @@ describe("isAllowedAuthRoute", () => {
     ["GET", ["session"]],
     ["GET", ["csrf"]],
     ["GET", ["providers"]],
+    ["GET", ["signin"]],
+    ["GET", ["error"]],
     ["GET", ["callback", "email"]],
     ["GET", ["callback", "github"]],
     ["POST", ["signin", "github"]],
@@ -23,13 +25,11 @@ describe("isAllowedAuthRoute", () => {
     ["POST", ["signin", "Email"]],
     ["POST", ["signin", "email "]],
     ["POST", ["signin"]],
-    ["GET", ["signin"]],
     // OAuth providers that are not switched on.
     ["POST", ["signin", "google"]],
     ["GET", ["callback", "google"]],
     // Everything else next-auth would answer.
     ["GET", ["signout"]],
-    ["GET", ["error"]],
     ["GET", ["verify-request"]],
     ["POST", ["_log"]],
     ["POST", ["session"]],
