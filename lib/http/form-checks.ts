@@ -1,4 +1,4 @@
-import { extractInfoFromServerReferenceId } from "next/dist/shared/lib/server-reference-info";
+import { extractInfoFromServerReferenceId } from "next/dist/shared/lib/server-reference-info.js";
 import type { Rejection } from "./request-checks";
 
 // Checks on form posts and server-action calls, made in proxy.ts before Next.js decodes them.
