@@ -21,6 +21,11 @@ const envSchema = z.object({
   /** Public URL of the site; defaults to http://localhost:PORT. */
   APP_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For (0: none, the app
+   * faces the internet). Forwarding headers are believed only from that many hops.
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Ports of the embedded default's own services (used by the start script). */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   STRIPE_STANDIN_PORT: z.coerce.number().int().min(1).max(65535).default(12111),

@@ -1,8 +1,13 @@
 import "server-only";
-import { db } from "@/lib/db";
+import pg from "pg";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { getEnv } from "@/lib/env";
 
-// Rate limits for anything that sends email. Counters live in PostgreSQL so every app
-// instance sees the same numbers; a fixed window keeps it one atomic upsert per check.
+// Rate limits for anything that sends email, on rate-limiter-flexible's PostgreSQL store, so
+// every app instance sees the same counters. Each check is one atomic upsert on the "RateLimit"
+// table (created by a migration); the store deletes rows an hour after they expire.
+// Subjects are keys the caller has already normalised: a mailbox from normaliseMailbox(), an
+// address from rateLimitAddressKey(), never raw client input.
 
 export interface RateLimit {
   /** What is limited, e.g. "sign-in:email". */
@@ -12,19 +17,43 @@ export interface RateLimit {
 }
 
 export const SIGN_IN_PER_EMAIL: RateLimit = { name: "sign-in:email", limit: 5, windowMs: 15 * 60 * 1000 };
-export const SIGN_IN_PER_IP: RateLimit = { name: "sign-in:ip", limit: 20, windowMs: 15 * 60 * 1000 };
+// Generous: a campus or office shares one address, and the per-mailbox limit protects inboxes.
+export const SIGN_IN_PER_IP: RateLimit = { name: "sign-in:ip", limit: 50, windowMs: 15 * 60 * 1000 };
 
-export function windowStart(now: Date, windowMs: number): Date {
-  return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+// One small pool and one limiter per rule, per process (kept on globalThis across dev reloads).
+const globalForLimits = globalThis as unknown as { dispatchRateLimits?: { pool: pg.Pool; limiters: Map<string, RateLimiterPostgres> } };
+
+function limiterFor(rule: RateLimit): RateLimiterPostgres {
+  if (!globalForLimits.dispatchRateLimits) {
+    const connectionString = getEnv().DATABASE_URL;
+    if (!connectionString) throw new Error("DATABASE_URL is not set: rate limits live in PostgreSQL.");
+    globalForLimits.dispatchRateLimits = { pool: new pg.Pool({ connectionString, max: 2 }), limiters: new Map() };
+  }
+  const { pool, limiters } = globalForLimits.dispatchRateLimits;
+  let limiter = limiters.get(rule.name);
+  if (!limiter) {
+    limiter = new RateLimiterPostgres({
+      storeClient: pool,
+      storeType: "pool",
+      tableName: "RateLimit",
+      tableCreated: true,
+      keyPrefix: rule.name,
+      points: rule.limit,
+      duration: rule.windowMs / 1000,
+    });
+    limiters.set(rule.name, limiter);
+  }
+  return limiter;
 }
 
 /** Counts one attempt for `subject`; returns false once the limit is exceeded in this window. */
-export async function consumeRateLimit(rule: RateLimit, subject: string, now = new Date()): Promise<boolean> {
-  const key = `${rule.name}:${subject}`;
-  const start = windowStart(now, rule.windowMs);
-  const rows = await db.$queryRaw<{ count: number }[]>`
-    INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${key}, ${start}, 1)
-    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
-    RETURNING "count"`;
-  return Number(rows[0]?.count ?? 0) <= rule.limit;
+export async function consumeRateLimit(rule: RateLimit, subject: string): Promise<boolean> {
+  try {
+    await limiterFor(rule).consume(subject);
+    return true;
+  } catch (error) {
+    // The library rejects with a RateLimiterRes when the limit is reached, with an Error otherwise.
+    if (error instanceof RateLimiterRes) return false;
+    throw error;
+  }
 }

@@ -100,7 +100,11 @@ async function main(): Promise<void> {
     env: appEnv,
   });
   cleanups.push(() => stopChild(worker));
-  const server = launch("node", [next, dev ? "dev" : "start", "-p", String(config.PORT)], { cwd: root, env: appEnv });
+  // The app's own server (server.ts): Next.js behind the edge checks and security headers.
+  const server = launch("node", ["--import", "tsx", "server.ts"], {
+    cwd: root,
+    env: { ...appEnv, PORT: String(config.PORT), NODE_ENV: dev ? "development" : "production" },
+  });
   cleanups.push(() => stopChild(server));
   server.on("exit", (code) => void shutdown(code ?? 0));
   log(`ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s — open ${appUrl}`);

@@ -6,6 +6,7 @@ import GoogleProvider from "next-auth/providers/google";
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { safeReturnPath } from "@/lib/http/safe-redirect";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { MAGIC_LINK_LIFETIME_MS } from "./magic-link";
 import { roleForSignIn } from "./roles";
@@ -62,6 +63,11 @@ export const authOptions: NextAuthOptions = {
     },
   },
   callbacks: {
+    // After sign-in, only same-site paths (next-auth's default throws, a 500, on a callbackUrl
+    // that is not a URL).
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeReturnPath(url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url)}`;
+    },
     session({ session, user }) {
       return { ...session, user: { ...session.user, id: user.id } };
     },

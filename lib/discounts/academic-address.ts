@@ -46,7 +46,7 @@ export async function requestAcademicEmailConfirmation(
 
   const refusal = await refusalFor(userId, email, now);
   if (refusal) return refusal;
-  if (!(await consumeRateLimit(PER_READER, userId, now)) || !(await consumeRateLimit(PER_ADDRESS, email, now))) return "rate-limited";
+  if (!(await consumeRateLimit(PER_READER, userId)) || !(await consumeRateLimit(PER_ADDRESS, email))) return "rate-limited";
 
   // Claimed in one statement, so of readers asking at once exactly one gets the address. The
   // worker makes the link (and its token) when it sends the email.

@@ -21,11 +21,12 @@ function objectPath(key: string): string {
   return resolved;
 }
 
+/** The object stored under `key`, or null (also for folders: `podcasts` is not an object). */
 export function getObject(key: string): StoredObject | null {
   const file = objectPath(key);
-  if (!fs.existsSync(file)) return null;
-  const { size } = fs.statSync(file);
-  return { size, read: (range) => fs.createReadStream(file, range) };
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat?.isFile()) return null;
+  return { size: stat.size, read: (range) => fs.createReadStream(file, range) };
 }
 
 export function putObject(key: string, data: Buffer): void {

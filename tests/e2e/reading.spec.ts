@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { createReader, createSessionCookie } from "./support/db";
 
 test("the front page shows a lead story, the latest analysis and the latest podcast", async ({ page }) => {
   await page.goto("/");
@@ -43,10 +44,40 @@ test("the podcast page plays its audio", async ({ page }) => {
   expect(loaded.currentTime).toBeGreaterThan(0);
 });
 
-test("unknown pages get a helpful 404", async ({ page }) => {
-  const response = await page.goto("/articles/does-not-exist");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+test("unknown pages get a helpful 404, with the site's header and footer once", async ({ page }) => {
+  for (const url of ["/articles/does-not-exist", "/podcasts/does-not-exist", "/no-such-section", "/admin"]) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" }), url).toBeVisible();
+    await expect(page.getByRole("banner"), url).toHaveCount(1);
+    await expect(page.getByRole("contentinfo"), url).toHaveCount(1);
+    await expect(page.getByRole("main"), url).toHaveCount(1);
+  }
+});
+
+test("pull quotes show their own quotation marks once", async ({ page, context }) => {
+  const reader = await createReader();
+  await context.addCookies([await createSessionCookie(reader.id)]);
+  await page.goto("/articles/east-african-students-chinese-vocational-scholarships");
+  const quote = page.locator(".prose blockquote p").first();
+  await expect(quote).toContainText("The diploma opens a door");
+  const marks = await quote.evaluate((p) => ({
+    before: getComputedStyle(p, "::before").content,
+    after: getComputedStyle(p, "::after").content,
+    text: p.textContent ?? "",
+  }));
+  expect(marks.before).toBe("none");
+  expect(marks.after).toBe("none");
+  expect(marks.text.match(/[“”"]/g)).toEqual(["“", "”"]);
+});
+
+test("every page names the site's icon, and the icon is served", async ({ page, request }) => {
+  await page.goto("/");
+  const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(href).toBeTruthy();
+  const icon = await request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
 });
 
 test("the RSS feed, sitemap and robots.txt are served", async ({ request }) => {

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
 import { ArticleCard } from "@/components/article/article-card";
 import { listArticles } from "@/lib/content/articles";
 import { REGIONS, regionFromSlug } from "@/lib/content/regions";
@@ -7,14 +9,24 @@ import { REGIONS, regionFromSlug } from "@/lib/content/regions";
 export const metadata: Metadata = { title: "Analysis", description: "News and analysis on China and the Global South, by region." };
 
 interface Props {
-  searchParams: Promise<{ page?: string; region?: string }>;
+  searchParams: Promise<{ page?: string | string[]; region?: string | string[] }>;
 }
+
+// `?page=` is a page number people can type; anything else is a page that does not exist.
+const pageSchema = z
+  .string()
+  .regex(/^[1-9][0-9]{0,5}$/)
+  .transform(Number)
+  .optional();
 
 export default async function ArticlesPage({ searchParams }: Props) {
   const params = await searchParams;
-  const region = regionFromSlug(params.region);
-  const page = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
+  const region = typeof params.region === "string" ? regionFromSlug(params.region) : undefined;
+  const parsedPage = pageSchema.safeParse(params.page);
+  if (!parsedPage.success) notFound();
+  const page = parsedPage.data ?? 1;
   const { items, pageCount } = await listArticles({ page, region });
+  if (page > pageCount) notFound();
   const hrefFor = (next: { page?: number; region?: string }) => {
     const query = new URLSearchParams();
     if (next.region) query.set("region", next.region);
@@ -59,7 +71,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
       {pageCount > 1 && (
         <nav aria-label="Pages" className="mt-8 flex justify-between">
           {page > 1 ? (
-            <Link rel="prev" href={hrefFor({ page: page - 1, region: params.region })} className="underline">
+            <Link rel="prev" href={hrefFor({ page: page - 1, region: region && REGIONS[region].slug })} className="underline">
               ← Newer
             </Link>
           ) : (
@@ -69,7 +81,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
             Page {page} of {pageCount}
           </span>
           {page < pageCount ? (
-            <Link rel="next" href={hrefFor({ page: page + 1, region: params.region })} className="underline">
+            <Link rel="next" href={hrefFor({ page: page + 1, region: region && REGIONS[region].slug })} className="underline">
               Older →
             </Link>
           ) : (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { safeCallbackPath } from "@/lib/auth/sign-in";
+import { safeReturnPath } from "@/lib/http/safe-redirect";
 import { db } from "@/lib/db";
 import { ACADEMIC_PERCENT_OFF } from "@/lib/discounts/academic-rules";
 import { discountedAmount } from "@/lib/discounts/discounted-amount";
@@ -17,7 +17,7 @@ interface Props {
 }
 
 export default async function PricingPage({ searchParams }: Props) {
-  const next = safeCallbackPath((await searchParams).next);
+  const next = safeReturnPath((await searchParams).next);
   const [plans, viewer] = await Promise.all([db.plan.findMany({ where: { active: true }, orderBy: { amount: "asc" } }), getViewer()]);
   const subscribed = hasActiveSubscription(viewer, getAccessPolicy());
   const code = viewer.kind === "user" && !subscribed ? await getOpenCode(viewer.userId) : null;

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { OAuthButtons } from "@/components/site/oauth-buttons";
 import { SignInForm } from "@/components/site/sign-in-form";
 import { getOAuthProviderIds } from "@/lib/auth/options";
-import { safeCallbackPath } from "@/lib/auth/sign-in";
+import { safeReturnPath } from "@/lib/http/safe-redirect";
 import { getSessionUser } from "@/lib/viewer";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
@@ -20,7 +20,7 @@ interface Props {
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackPath(params.callbackUrl);
+  const callbackUrl = safeReturnPath(params.callbackUrl);
   if (await getSessionUser()) redirect(callbackUrl);
   const error = params.error ? ERRORS[params.error] : undefined;
   return (

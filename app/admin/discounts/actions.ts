@@ -16,7 +16,8 @@ export async function grantCode(formData: FormData): Promise<void> {
 export async function revokeCode(formData: FormData): Promise<void> {
   const admin = await requireRole("ADMIN");
   const codeId = formData.get("codeId");
-  if (typeof codeId !== "string" || !codeId) redirect(adminDiscountsUrl({ error: "missing-code" }));
+  // Code ids are cuids; anything else never reaches the database.
+  if (typeof codeId !== "string" || !/^[a-z0-9]{1,64}$/.test(codeId)) redirect(adminDiscountsUrl({ error: "missing-code" }));
   const result = await revokeCodeAsStaff(admin.id, codeId);
   revalidatePath("/admin/discounts");
   redirect(adminDiscountsUrl(result ? { notice: REVOKE_NOTICES[result.outcome], code: result.code } : { error: "missing-code" }));

@@ -1,14 +1,23 @@
 // GET /media/<key> — serves public media (podcast audio) from object storage, with byte ranges.
 import { Readable } from "node:stream";
+import { z } from "zod";
 import { parseRange } from "@/lib/http-range";
 import { getObject } from "@/lib/storage/object-storage";
 
 const TYPES: Record<string, string> = { wav: "audio/wav", mp3: "audio/mpeg", m4a: "audio/mp4", jpg: "image/jpeg", png: "image/png" };
 
+// Keys are plain names: segments of letters, digits, `-`, `_` and `.`, none starting with a dot
+// (no `..`, no hidden files); segments arrive decoded, so `%2F` cannot smuggle a slash in.
+const keySchema = z
+  .array(z.string().regex(/^[a-z0-9_-][a-z0-9_.-]{0,127}$/i))
+  .min(1)
+  .max(8);
+
 export async function GET(request: Request, { params }: { params: Promise<{ key: string[] }> }) {
-  const key = (await params).key.join("/");
-  const object = /^[a-z0-9/_.-]+$/i.test(key) && !key.includes("..") ? getObject(key) : null;
-  if (!object) return new Response("Not found", { status: 404 });
+  const parsed = keySchema.safeParse((await params).key);
+  const key = parsed.success ? parsed.data.join("/") : null;
+  const object = key ? getObject(key) : null;
+  if (!key || !object) return new Response("Not found", { status: 404 });
   const headers = new Headers({
     "Content-Type": TYPES[key.split(".").pop() ?? ""] ?? "application/octet-stream",
     "Accept-Ranges": "bytes",

@@ -2,7 +2,7 @@
 // plan. A GET (not a form post) so that the sign-in link can bring a new reader straight back
 // here; it only creates a checkout session, which changes nothing until the reader pays.
 import { redirect } from "next/navigation";
-import { safeCallbackPath } from "@/lib/auth/sign-in";
+import { safeReturnPath } from "@/lib/http/safe-redirect";
 import { createCheckoutSession } from "@/lib/billing/checkout";
 import { db } from "@/lib/db";
 import { getOpenCode } from "@/lib/discounts/issue-code";
@@ -12,12 +12,12 @@ import { getAccessPolicy, getSessionUser, getViewer } from "@/lib/viewer";
 export async function GET(request: Request, { params }: { params: Promise<{ plan: string }> }) {
   const { plan: slug } = await params;
   const url = new URL(request.url);
-  const next = safeCallbackPath(url.searchParams.get("next"));
+  const next = safeReturnPath(url.searchParams.get("next"));
   const plan = await db.plan.findFirst({ where: { slug, active: true } });
   if (!plan) return new Response("No such plan", { status: 404 });
 
   const user = await getSessionUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/subscribe/${slug}?next=${encodeURIComponent(next)}`)}`);
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/subscribe/${plan.slug}?next=${encodeURIComponent(next)}`)}`);
   if (hasActiveSubscription(await getViewer(), getAccessPolicy())) redirect("/account?error=already-subscribed");
 
   // A reader's own academic code is applied for them; anyone can still type a code at Stripe.

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { safeCallbackPath } from "@/lib/auth/sign-in";
+import { safeReturnPath } from "@/lib/http/safe-redirect";
 import { requireUser } from "@/lib/auth/guards";
 import { getCompletedCheckout } from "@/lib/billing/checkout-return";
 import { formatDate } from "@/lib/format";
@@ -17,7 +17,7 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
   const { session_id: sessionId, next } = await searchParams;
   const user = await requireUser("/account");
   const subscription = sessionId ? await getCompletedCheckout(sessionId, user.id) : null;
-  const continueTo = safeCallbackPath(next);
+  const continueTo = safeReturnPath(next);
   if (!subscription) {
     return (
       <div className="mx-auto max-w-xl">

@@ -8,8 +8,10 @@ import { accountUrl, CONFIRMED_MESSAGES } from "../../messages";
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const token = url.searchParams.get("token") ?? "";
+  const wellFormed = /^[0-9a-f]{64}$/.test(token);
   const user = await getSessionUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(url.pathname + url.search)}`);
-  const result = /^[0-9a-f]{64}$/.test(token) ? await confirmAcademicEmail(user.id, token) : ({ outcome: "invalid-link" } as const);
+  // Only a well-formed token comes back after sign-in: nothing else of the query is echoed.
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(wellFormed ? `${url.pathname}?token=${token}` : url.pathname)}`);
+  const result = wellFormed ? await confirmAcademicEmail(user.id, token) : ({ outcome: "invalid-link" } as const);
   redirect(accountUrl(result.outcome === "confirmed" ? CONFIRMED_MESSAGES[result.discount.outcome] : { error: "link-invalid" }));
 }

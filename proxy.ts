@@ -1,0 +1,55 @@
+// Runs inside Next.js before routing, for the requests its matcher selects: staff pages are
+// refused to everyone else before they render (also as RSC payloads, whose status a layout
+// cannot change), and form posts and server-action calls are checked before Next.js decodes
+// them (lib/http/form-checks.ts).
+import { NextResponse, type NextRequest } from "next/server";
+import { sessionCookieName, sessionHasRole } from "@/lib/auth/staff-session";
+import { checkFormSubmission, checkServerActionText, serverActionEncoding } from "@/lib/http/form-checks";
+import type { Rejection } from "@/lib/http/request-checks";
+
+const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)/i;
+
+function refuse({ status, message }: Rejection): NextResponse {
+  return new NextResponse(`${message}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+async function checkPost(request: NextRequest): Promise<Rejection | null> {
+  const actionId = request.headers.get("next-action");
+  const encoding = actionId !== null ? serverActionEncoding(request.headers.get("content-type")) : "form";
+  if (typeof encoding === "object") return encoding;
+  if (encoding === "text") return checkServerActionText(await request.text(), actionId!);
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return { status: 400, message: "The form data could not be read." };
+  }
+  return checkFormSubmission(form, actionId);
+}
+
+export async function proxy(request: NextRequest) {
+  if (request.method === "POST" && (request.headers.has("next-action") || FORM_TYPES.test(request.headers.get("content-type") ?? ""))) {
+    const rejection = await checkPost(request);
+    if (rejection) return refuse(rejection);
+  }
+  const { pathname } = request.nextUrl;
+  if (pathname === "/admin" || pathname.startsWith("/admin/")) {
+    if (!(await sessionHasRole(request.cookies.get(sessionCookieName())?.value, "EDITOR"))) {
+      // Rewritten to a page that does not exist: the site's own 404, as HTML or as RSC.
+      return NextResponse.rewrite(new URL("/_not-found", request.url), { status: 404 });
+    }
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  matcher: [
+    "/admin",
+    "/admin/:path*",
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    {
+      source: "/:path*",
+      has: [{ type: "header", key: "content-type", value: "(?:multipart/form-data|application/x-www-form-urlencoded).*" }],
+    },
+  ],
+};

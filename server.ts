@@ -1,0 +1,37 @@
+// The app's HTTP server, used by `npm start` and `npm run dev` (scripts/start.ts) and in
+// production. It is Next.js behind a thin edge (lib/http/edge.ts) that Next.js cannot provide
+// itself: route handlers and server actions cannot see the socket, so the client address is
+// resolved here (forwarding headers count only behind TRUST_PROXY proxies); malformed or
+// cross-site requests get a clear 4xx instead of an error deep inside rendering; and every
+// response carries the security headers, with a per-request CSP nonce for Next's scripts.
+//
+// Run with `node --import tsx --import ./scripts/lib/server-only-hook.mjs server.ts`;
+// NODE_ENV=production serves the build in .next, anything else runs Next's dev server.
+import http from "node:http";
+import next from "next";
+import { getEnv } from "./lib/env";
+import { createEdgeHandler } from "./lib/http/edge";
+import { stripeFormTargets } from "./lib/http/security-headers";
+
+const env = getEnv();
+const development = env.NODE_ENV !== "production";
+// Next.js fetches a server action's redirect target from itself, at this host and port.
+const app = next({ dev: development, dir: import.meta.dirname, hostname: "localhost", port: env.PORT });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const edge = createEdgeHandler(
+  { appUrl: env.APP_URL, trustedHops: env.TRUST_PROXY, formTargets: stripeFormTargets(env.STRIPE_API_BASE), development },
+  (req, res) => handle(req, res),
+);
+const server = http.createServer(edge);
+server.listen(env.PORT, () => console.log(`[server] ${development ? "development" : "production"} server on port ${env.PORT}`));
+
+// Finish the requests in flight, then exit (the start script sends SIGTERM on Ctrl-C).
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5000).unref();
+  });
+}
