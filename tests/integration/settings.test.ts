@@ -21,6 +21,8 @@ beforeEach(async () => {
 });
 afterAll(async () => {
   vi.useRealTimers();
+  // Later test files share this database and expect the publication as the environment names it.
+  await db.publicationSettings.deleteMany();
   await db.$disconnect();
 });
 
