@@ -1,7 +1,17 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
 
-// Unit tests are pure; integration tests get a real embedded PostgreSQL from the global setup.
+/**
+ * Unit tests are pure, and run three times: in UTC and in two zones whose offsets differ from
+ * it (one with daylight saving, one with a half-hour offset), so date code that depends on the
+ * machine's zone fails here instead of on a server somewhere else.
+ */
+const unitProject = (name: string, timeZone: string) => ({
+  extends: true as const,
+  test: { name, include: ["tests/unit/**/*.test.ts"], environment: "node", env: { TZ: timeZone } },
+});
+
+// Integration tests get a real embedded PostgreSQL from the global setup.
 export default defineConfig({
   resolve: {
     alias: {
@@ -12,7 +22,9 @@ export default defineConfig({
   test: {
     projects: [
       "packages/stripe-standin",
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      unitProject("unit", "UTC"),
+      unitProject("unit-new-york", "America/New_York"),
+      unitProject("unit-kolkata", "Asia/Kolkata"),
       {
         extends: true,
         test: {

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import "./globals.css";
 import { getPublication } from "@/lib/publication";
 
@@ -6,8 +7,11 @@ export async function generateMetadata(): Promise<Metadata> {
   const publication = await getPublication();
   return {
     metadataBase: new URL(publication.url),
-    title: { default: `${publication.name} — ${publication.tagline}`, template: `%s — ${publication.name}` },
-    description: publication.description,
+    title: {
+      default: publication.tagline ? `${publication.name} — ${publication.tagline}` : publication.name,
+      template: `%s — ${publication.name}`,
+    },
+    description: publication.description || undefined,
     alternates: { types: { "application/rss+xml": "/feed.xml" } },
     openGraph: { siteName: publication.name, type: "website" },
     twitter: { card: "summary" },
@@ -16,9 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#fbfaf7" };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Settings come from the database at request time, never baked into a build.
+  await connection();
+  const { language } = await getPublication();
   return (
-    <html lang="en">
+    <html lang={language}>
       <body className="min-h-screen bg-paper font-sans text-ink antialiased">{children}</body>
     </html>
   );

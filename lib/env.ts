@@ -17,7 +17,7 @@ const list = z
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Required by anything that touches the database; `npm start` provides it. */
-  DATABASE_URL: z.string().url("DATABASE_URL must be a postgresql:// URL").optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgresql:// URL" }).optional(),
   /** Public URL of the site; defaults to http://localhost:PORT. */
   APP_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

@@ -1,19 +1,14 @@
+import "server-only";
 import { getEnv } from "@/lib/env";
+import { getSettings } from "@/lib/settings/get-settings";
+import type { PublicationSettings } from "@/lib/settings/publication-settings";
 
-export interface Publication {
-  name: string;
+export interface Publication extends PublicationSettings {
+  /** Public URL of the site (from APP_URL, not a setting: it is where the app is deployed). */
   url: string;
-  tagline: string;
-  description: string;
 }
 
 /** The publication's identity, used by pages, feeds, JSON-LD and emails. */
 export async function getPublication(): Promise<Publication> {
-  const env = getEnv();
-  return {
-    name: env.PUBLICATION_NAME,
-    url: env.APP_URL,
-    tagline: "China and the Global South",
-    description: "Independent news and analysis on China's ties with Africa, Asia, Latin America and the Middle East.",
-  };
+  return { ...(await getSettings()), url: getEnv().APP_URL };
 }

@@ -79,10 +79,9 @@ async function main(): Promise<void> {
     env: { DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1" },
   });
   await migrateDatabase(root, databaseUrl);
-  await run("node", ["--import", "tsx", "--import", "./scripts/lib/server-only-hook.mjs", "prisma/seed/index.ts"], {
-    cwd: root,
-    env: appEnv,
-  });
+  // Plans on every start; the demo publication only into the embedded database, on its first start.
+  const seedArgs = ["--import", "tsx", "--import", "./scripts/lib/server-only-hook.mjs", "prisma/seed/index.ts"];
+  await run("node", config.DATABASE_URL ? seedArgs : [...seedArgs, "--demo"], { cwd: root, env: appEnv });
   await run("node", ["--import", "tsx", "--import", "./scripts/lib/server-only-hook.mjs", "scripts/stripe-sync.ts"], {
     cwd: root,
     env: appEnv,

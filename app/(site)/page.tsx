@@ -2,7 +2,6 @@ import Link from "next/link";
 import { ArticleCard } from "@/components/article/article-card";
 import { getLeadStory, listArticles } from "@/lib/content/articles";
 import { listEpisodes } from "@/lib/content/podcasts";
-import { REGIONS } from "@/lib/content/regions";
 import { formatDate, formatDuration } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +18,7 @@ export default async function HomePage() {
             <h2 id="lead-heading" className="sr-only">
               Lead story
             </h2>
-            <p className="text-xs font-semibold uppercase tracking-wide text-accent">{REGIONS[lead.region].label}</p>
+            <p className="text-xs font-semibold uppercase tracking-wide text-accent">{lead.section.label}</p>
             <h3 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">
               <Link href={`/articles/${lead.slug}`} className="hover:underline">
                 {lead.title}

@@ -1,19 +1,26 @@
-import { ACCESS_STATUSES } from "@/lib/entitlements";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireRole } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
+import { ACCESS_STATUSES, isSubscriptionEntitled } from "@/lib/entitlements";
+import { getAccessPolicy } from "@/lib/viewer";
 
 export const metadata: Metadata = { title: "Newsroom", robots: { index: false } };
 
 export default async function AdminHomePage() {
   const staff = await requireRole("EDITOR");
-  const [readers, subscribers, articles, episodes] = await Promise.all([
+  const [readers, candidates, articles, episodes] = await Promise.all([
     db.user.count(),
-    db.subscription.count({ where: { status: { in: [...ACCESS_STATUSES] } } }),
+    db.subscription.findMany({
+      where: { status: { in: [...ACCESS_STATUSES] } },
+      select: { status: true, currentPeriodEnd: true, cancelAtPeriodEnd: true, pastDueSince: true },
+    }),
     db.article.count(),
     db.podcastEpisode.count(),
   ]);
+  // Counted by the one access decision: past_due beyond its grace period does not count.
+  const policy = getAccessPolicy();
+  const subscribers = candidates.filter((subscription) => isSubscriptionEntitled(subscription, policy)).length;
   const stats = [
     ["Readers with an account", readers],
     ["Paying subscriptions", subscribers],

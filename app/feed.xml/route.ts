@@ -1,6 +1,5 @@
 // GET /feed.xml — public RSS of the latest articles: full text for free pieces, teasers for gated ones.
 import { listReadableArticles } from "@/lib/content/articles";
-import { REGIONS } from "@/lib/content/regions";
 import { buildRss } from "@/lib/content/rss";
 import { ANONYMOUS } from "@/lib/entitlements";
 import { getPublication } from "@/lib/publication";
@@ -13,7 +12,13 @@ export async function GET() {
   // Feed readers are anonymous: the feed is the same for everyone and may be cached publicly.
   const articles = await listReadableArticles(50, ANONYMOUS, getAccessPolicy());
   const xml = buildRss(
-    { title: publication.name, link: publication.url, description: publication.description, selfUrl: `${publication.url}/feed.xml` },
+    {
+      title: publication.name,
+      link: publication.url,
+      description: publication.description,
+      language: publication.language,
+      selfUrl: `${publication.url}/feed.xml`,
+    },
     articles.map((a) => ({
       title: a.title,
       link: `${publication.url}/articles/${a.slug}`,
@@ -23,7 +28,7 @@ export async function GET() {
         : `${a.html}<p><a href="${publication.url}/articles/${a.slug}">Continue reading on ${publication.name}</a></p>`,
       publishedAt: a.publishedAt,
       authors: a.authors.map((x) => x.name),
-      categories: [REGIONS[a.region].label, ...a.topics],
+      categories: [a.section.label, ...a.topics],
     })),
   );
   return new Response(xml, { headers: { "Content-Type": "application/rss+xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });

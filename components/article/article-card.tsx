@@ -1,6 +1,5 @@
 import Link from "next/link";
 import type { ArticleSummary } from "@/lib/content/articles";
-import { REGIONS } from "@/lib/content/regions";
 import { formatDate } from "@/lib/format";
 import { AccessBadge } from "./access-badge";
 
@@ -9,7 +8,7 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSum
   return (
     <article className="border-t border-neutral-300 py-4">
       <p className="text-xs font-semibold uppercase tracking-wide text-accent">
-        {REGIONS[article.region].label} <AccessBadge access={article.access} />
+        {article.section.label} <AccessBadge access={article.access} />
       </p>
       <Heading className="mt-1 font-serif text-xl font-bold leading-snug">
         <Link href={`/articles/${article.slug}`} className="hover:underline">

@@ -6,9 +6,7 @@ export async function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-neutral-300 py-8 text-sm text-muted">
       <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-4 px-4">
-        <p>
-          {publication.name} · {publication.tagline}. Published with Dispatch.
-        </p>
+        <p>{publication.tagline ? `${publication.name} · ${publication.tagline}.` : `${publication.name}.`} Published with Dispatch.</p>
         <ul className="flex gap-4">
           <li>
             <Link href="/feed.xml" className="underline">
@@ -20,6 +18,13 @@ export async function SiteFooter() {
               Subscribe
             </Link>
           </li>
+          {publication.socialLinks.map((link) => (
+            <li key={link.url}>
+              <a href={link.url} rel="me noopener" className="underline">
+                {link.label}
+              </a>
+            </li>
+          ))}
         </ul>
       </div>
     </footer>

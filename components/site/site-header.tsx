@@ -11,7 +11,12 @@ export async function SiteHeader() {
         Skip to content
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="font-serif text-2xl font-bold tracking-tight">
+        <Link href="/" className="flex items-center gap-2 font-serif text-2xl font-bold tracking-tight">
+          {publication.logoUrl && (
+            // An editor's logo from any host, at its own size: next/image would need each host configured.
+            // eslint-disable-next-line @next/next/no-img-element
+            <img src={publication.logoUrl} alt="" className="h-8 w-auto" />
+          )}
           {publication.name}
         </Link>
         <nav aria-label="Main">

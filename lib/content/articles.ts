@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import type { Prisma, Region } from "@prisma/client";
+import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { getAccess, type AccessDecision, type AccessPolicy, type Viewer } from "@/lib/entitlements";
 import { cutTeaser, renderMarkdown } from "./markdown";
@@ -14,7 +14,7 @@ const summarySelect = {
   title: true,
   dek: true,
   access: true,
-  region: true,
+  section: { select: { slug: true, label: true } },
   topics: true,
   featured: true,
   publishedAt: true,
@@ -28,10 +28,10 @@ function publishedWhere(extra: Prisma.ArticleWhereInput = {}): Prisma.ArticleWhe
   return { ...extra, publishedAt: { not: null, lte: new Date() } };
 }
 
-export async function listArticles(options: { page?: number; pageSize?: number; region?: Region } = {}) {
+export async function listArticles(options: { page?: number; pageSize?: number; sectionSlug?: string } = {}) {
   const pageSize = options.pageSize ?? 10;
   const page = Math.max(1, options.page ?? 1);
-  const where = publishedWhere(options.region ? { region: options.region } : {});
+  const where = publishedWhere(options.sectionSlug ? { section: { slug: options.sectionSlug } } : {});
   const [items, total] = await Promise.all([
     db.article.findMany({ where, select: summarySelect, orderBy: { publishedAt: "desc" }, skip: (page - 1) * pageSize, take: pageSize }),
     db.article.count({ where }),

@@ -12,7 +12,10 @@ export interface FeedItem {
   categories: string[];
 }
 
-export function buildRss(channel: { title: string; link: string; description: string; selfUrl: string }, items: FeedItem[]): string {
+export function buildRss(
+  channel: { title: string; link: string; description: string; language: string; selfUrl: string },
+  items: FeedItem[],
+): string {
   const cdata = (value: string) => `<![CDATA[${value.replaceAll("]]>", "]]]]><![CDATA[>")}]]>`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -20,7 +23,7 @@ export function buildRss(channel: { title: string; link: string; description: st
 <title>${escapeHtml(channel.title)}</title>
 <link>${escapeHtml(channel.link)}</link>
 <description>${escapeHtml(channel.description)}</description>
-<language>en</language>
+<language>${escapeHtml(channel.language)}</language>
 <atom:link href="${escapeHtml(channel.selfUrl)}" rel="self" type="application/rss+xml"/>
 ${items
   .map(

@@ -1,6 +1,17 @@
 import type { Publication } from "@/lib/publication";
 import type { ArticleSummary } from "./articles";
 
+/** schema.org Organization for the publisher, with its logo and profiles when set. */
+function publisherJsonLd(publication: Publication) {
+  return {
+    "@type": "Organization",
+    name: publication.name,
+    url: publication.url,
+    ...(publication.logoUrl ? { logo: new URL(publication.logoUrl, publication.url).href } : {}),
+    ...(publication.socialLinks.length > 0 ? { sameAs: publication.socialLinks.map((link) => link.url) } : {}),
+  };
+}
+
 /**
  * schema.org NewsArticle for an article page. Per Google's paywalled-content guidance, gated
  * articles say isAccessibleForFree: false; `hasPart` names the paywalled element only when
@@ -17,7 +28,7 @@ export function articleJsonLd(article: ArticleSummary, publication: Publication,
     dateModified: article.updatedAt.toISOString(),
     mainEntityOfPage: `${publication.url}/articles/${article.slug}`,
     author: article.authors.map((a) => ({ "@type": "Person", name: a.name })),
-    publisher: { "@type": "Organization", name: publication.name, url: publication.url },
+    publisher: publisherJsonLd(publication),
     isAccessibleForFree: free,
     ...(!free && options.paywalledSelector
       ? { hasPart: { "@type": "WebPageElement", isAccessibleForFree: false, cssSelector: options.paywalledSelector } }

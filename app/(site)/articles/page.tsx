@@ -4,12 +4,16 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ArticleCard } from "@/components/article/article-card";
 import { listArticles } from "@/lib/content/articles";
-import { REGIONS, regionFromSlug } from "@/lib/content/regions";
+import { listSections } from "@/lib/content/sections";
+import { getPublication } from "@/lib/publication";
 
-export const metadata: Metadata = { title: "Analysis", description: "News and analysis on China and the Global South, by region." };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: "Analysis", description: (await getPublication()).description || undefined };
+}
 
 interface Props {
-  searchParams: Promise<{ page?: string | string[]; region?: string | string[] }>;
+  // `region` is what section links were called before sections were editable; old links keep working.
+  searchParams: Promise<{ page?: string | string[]; section?: string | string[]; region?: string | string[] }>;
 }
 
 // `?page=` is a page number people can type; anything else is a page that does not exist.
@@ -21,38 +25,40 @@ const pageSchema = z
 
 export default async function ArticlesPage({ searchParams }: Props) {
   const params = await searchParams;
-  const region = typeof params.region === "string" ? regionFromSlug(params.region) : undefined;
+  const sections = await listSections();
+  const wanted = [params.section, params.region].find((value) => typeof value === "string");
+  const section = sections.find((s) => s.slug === wanted);
   const parsedPage = pageSchema.safeParse(params.page);
   if (!parsedPage.success) notFound();
   const page = parsedPage.data ?? 1;
-  const { items, pageCount } = await listArticles({ page, region });
+  const { items, pageCount } = await listArticles({ page, sectionSlug: section?.slug });
   if (page > pageCount) notFound();
-  const hrefFor = (next: { page?: number; region?: string }) => {
+  const hrefFor = (next: { page?: number; section?: string }) => {
     const query = new URLSearchParams();
-    if (next.region) query.set("region", next.region);
+    if (next.section) query.set("section", next.section);
     if (next.page && next.page > 1) query.set("page", String(next.page));
     const qs = query.toString();
     return qs ? `/articles?${qs}` : "/articles";
   };
   return (
     <>
-      <h1 className="font-serif text-3xl font-bold">{region ? `${REGIONS[region].label}: analysis` : "Analysis"}</h1>
-      <nav aria-label="Filter by region" className="mt-4">
+      <h1 className="font-serif text-3xl font-bold">{section ? `${section.label}: analysis` : "Analysis"}</h1>
+      <nav aria-label="Filter by section" className="mt-4">
         <ul className="flex flex-wrap gap-2 text-sm">
           <li>
             <Link
               href="/articles"
-              aria-current={!region ? "page" : undefined}
+              aria-current={!section ? "page" : undefined}
               className="rounded-full border px-3 py-1 aria-[current=page]:bg-ink aria-[current=page]:text-paper"
             >
-              All regions
+              All sections
             </Link>
           </li>
-          {Object.entries(REGIONS).map(([key, { label, slug }]) => (
-            <li key={key}>
+          {sections.map(({ label, slug }) => (
+            <li key={slug}>
               <Link
-                href={hrefFor({ region: slug })}
-                aria-current={region === key ? "page" : undefined}
+                href={hrefFor({ section: slug })}
+                aria-current={section?.slug === slug ? "page" : undefined}
                 className="rounded-full border px-3 py-1 aria-[current=page]:bg-ink aria-[current=page]:text-paper"
               >
                 {label}
@@ -63,7 +69,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
       </nav>
       <div className="mt-6">
         {items.length === 0 ? (
-          <p>No articles yet in this region.</p>
+          <p>No articles yet in this section.</p>
         ) : (
           items.map((article) => <ArticleCard key={article.id} article={article} headingLevel={2} />)
         )}
@@ -71,7 +77,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
       {pageCount > 1 && (
         <nav aria-label="Pages" className="mt-8 flex justify-between">
           {page > 1 ? (
-            <Link rel="prev" href={hrefFor({ page: page - 1, region: region && REGIONS[region].slug })} className="underline">
+            <Link rel="prev" href={hrefFor({ page: page - 1, section: section?.slug })} className="underline">
               ← Newer
             </Link>
           ) : (
@@ -81,7 +87,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
             Page {page} of {pageCount}
           </span>
           {page < pageCount ? (
-            <Link rel="next" href={hrefFor({ page: page + 1, region: region && REGIONS[region].slug })} className="underline">
+            <Link rel="next" href={hrefFor({ page: page + 1, section: section?.slug })} className="underline">
               Older →
             </Link>
           ) : (

@@ -1,6 +1,8 @@
 // Shapes of the demo publication's seed content. The writing itself lives beside this file.
 
-export type SeedRegion = "AFRICA" | "SOUTHEAST_ASIA" | "LATIN_AMERICA" | "MIDDLE_EAST" | "CENTRAL_ASIA" | "SOUTH_ASIA";
+import type { sections } from "./sections";
+
+export type SeedSectionSlug = (typeof sections)[number]["slug"];
 export type SeedAccess = "FREE" | "REGISTERED" | "SUBSCRIBER";
 
 export interface SeedAuthor {
@@ -19,7 +21,7 @@ export interface SeedArticle {
   /** Markdown. At least 6 paragraphs; only the first two are public on gated articles. */
   body: string;
   access: SeedAccess;
-  region: SeedRegion;
+  section: SeedSectionSlug;
   topics: string[];
   authorSlugs: string[];
   /** ISO date-time. */

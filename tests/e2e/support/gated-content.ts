@@ -38,10 +38,10 @@ export async function gatedArticles() {
 }
 
 export async function gatedTranscripts() {
-  const { rows } = await e2eDb().query<{ slug: string; texts: string[] }>(
-    `SELECT e.slug, array_agg(s.text ORDER BY s.position) AS texts
+  const { rows } = await e2eDb().query<{ slug: string; access: string; texts: string[] }>(
+    `SELECT e.slug, t.access, array_agg(s.text ORDER BY s.position) AS texts
      FROM "PodcastEpisode" e JOIN "Transcript" t ON t."episodeId" = e.id JOIN "TranscriptSegment" s ON s."transcriptId" = t.id
-     WHERE t.access <> 'FREE' GROUP BY e.slug ORDER BY e.slug`,
+     WHERE t.access <> 'FREE' AND e."publishedAt" <= now() GROUP BY e.slug, t.access ORDER BY e.slug`,
   );
-  return rows.map((row) => ({ slug: row.slug, probes: row.texts.map(probe).filter(isProbe) }));
+  return rows.map((row) => ({ slug: row.slug, access: row.access, probes: row.texts.map(probe).filter(isProbe) }));
 }

@@ -3,18 +3,18 @@ import type { User } from "@prisma/client";
 import { ensureStripeCustomer } from "@/lib/billing/checkout";
 import { syncPlans } from "@/lib/billing/sync-plans";
 import { db } from "@/lib/db";
-import { seedDemo } from "../../../prisma/seed/seed-demo";
+import { ensurePlans } from "../../../prisma/seed/ensure-plans";
 import { startHarness, subscribe, type Harness } from "@dispatch/stripe-standin/testing";
 
 /**
- * Points the app's Stripe client at a fresh stand-in, with the demo plans synced to it. Mail
+ * Points the app's Stripe client at a fresh stand-in, with the plans synced to it. Mail
  * goes to the run's outbox folder. Call in beforeAll, before anything reads the config.
  */
 export async function startAppWithStripe(extraEnv: Record<string, string> = {}): Promise<Harness> {
   const h = await startHarness();
   delete process.env.SMTP_URL;
   Object.assign(process.env, { STRIPE_SECRET_KEY: "sk_test_app", STRIPE_API_BASE: `http://127.0.0.1:${h.standin.port}`, ...extraEnv });
-  await seedDemo(db);
+  await ensurePlans(db);
   await syncPlans();
   return h;
 }

@@ -2,8 +2,18 @@ import { describe, expect, it } from "vitest";
 import type { ArticleSummary } from "@/lib/content/articles";
 import { articleJsonLd } from "@/lib/content/structured-data";
 import { buildRss } from "@/lib/content/rss";
+import type { Publication } from "@/lib/publication";
 
-const publication = { name: "Southbound", url: "https://news.example.org", tagline: "t", description: "d" };
+const publication: Publication = {
+  name: "Southbound",
+  url: "https://news.example.org",
+  tagline: "t",
+  description: "d",
+  timeZone: "America/New_York",
+  language: "en",
+  logoUrl: null,
+  socialLinks: [],
+};
 
 const article = {
   id: "a1",
@@ -11,7 +21,7 @@ const article = {
   title: "Ports & promises",
   dek: "A public standfirst.",
   access: "SUBSCRIBER",
-  region: "AFRICA",
+  section: { slug: "africa", label: "Africa" },
   topics: ["trade"],
   featured: false,
   publishedAt: new Date("2026-11-01T08:00:00Z"),
@@ -39,22 +49,39 @@ describe("articleJsonLd", () => {
     expect(free).not.toHaveProperty("hasPart");
     expect(free.mainEntityOfPage).toBe("https://news.example.org/articles/ports-and-promises");
   });
+
+  it("names the publisher's logo and profiles only when they are set", () => {
+    expect(articleJsonLd(article, publication, {}).publisher).toEqual({
+      "@type": "Organization",
+      name: "Southbound",
+      url: "https://news.example.org",
+    });
+    const branded = { ...publication, logoUrl: "/media/logo.svg", socialLinks: [{ label: "Mastodon", url: "https://example.social/@sb" }] };
+    expect(articleJsonLd(article, branded, {}).publisher).toMatchObject({
+      logo: "https://news.example.org/media/logo.svg",
+      sameAs: ["https://example.social/@sb"],
+    });
+  });
 });
 
 describe("buildRss", () => {
   it("escapes text, wraps HTML in CDATA safely and lists items", () => {
-    const xml = buildRss({ title: "Pub & Co", link: "https://x.org", description: "d", selfUrl: "https://x.org/feed.xml" }, [
-      {
-        title: "A <b> & c",
-        link: "https://x.org/a",
-        description: "dek",
-        html: "<p>x ]]> y</p>",
-        publishedAt: new Date("2026-11-01T00:00:00Z"),
-        authors: ["Ada"],
-        categories: ["Africa"],
-      },
-    ]);
+    const xml = buildRss(
+      { title: "Pub & Co", link: "https://x.org", description: "d", language: "pt-BR", selfUrl: "https://x.org/feed.xml" },
+      [
+        {
+          title: "A <b> & c",
+          link: "https://x.org/a",
+          description: "dek",
+          html: "<p>x ]]> y</p>",
+          publishedAt: new Date("2026-11-01T00:00:00Z"),
+          authors: ["Ada"],
+          categories: ["Africa"],
+        },
+      ],
+    );
     expect(xml).toContain("<title>Pub &amp; Co</title>");
+    expect(xml).toContain("<language>pt-BR</language>");
     expect(xml).toContain("<title>A &lt;b&gt; &amp; c</title>");
     expect(xml).toContain("<content:encoded><![CDATA[<p>x ]]]]><![CDATA[> y</p>]]></content:encoded>");
     expect(xml).toContain("<pubDate>Sun, 01 Nov 2026 00:00:00 GMT</pubDate>");

@@ -115,9 +115,10 @@ describe("expiry", () => {
   });
 
   it("is not affected by a DST change inside the validity window", () => {
-    // Europe/US clocks change in late March; validity is counted in elapsed time, not wall-clock days.
-    const expiresAt = codeExpiresAt(new Date("2026-03-20T00:00:00.000Z"), 14);
-    expect(expiresAt.getTime() - Date.parse("2026-03-20T00:00:00.000Z")).toBe(14 * 24 * 60 * 60 * 1000);
+    // US clocks go forward on 8 March 2026 and Europe's on 29 March. Validity is counted in
+    // elapsed time, not wall-clock days (the unit suite also runs in America/New_York).
+    const expiresAt = codeExpiresAt(new Date("2026-03-05T00:00:00.000Z"), 28);
+    expect(expiresAt.getTime() - Date.parse("2026-03-05T00:00:00.000Z")).toBe(28 * 24 * 60 * 60 * 1000);
   });
 
   it("rejects nonsensical input", () => {

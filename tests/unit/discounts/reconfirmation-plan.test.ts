@@ -10,6 +10,15 @@ describe("planReconfirmation", () => {
   });
 
   it.each([
+    // A leap day that is already 1 March in Asia/Kolkata, and a date that is on daylight time in
+    // New York one year and not the next: months are counted in UTC whatever the server's zone.
+    ["2028-02-29T20:00:00Z", "2029-03-01T20:00:00.000Z"],
+    ["2026-03-10T12:00:00Z", "2027-03-10T12:00:00.000Z"],
+  ])("counts the months in UTC: confirmed %s → due %s", (confirmed, due) => {
+    expect(reconfirmationDueAt(new Date(confirmed)).toISOString()).toBe(due);
+  });
+
+  it.each([
     ["2026-06-01T00:00:00Z", "none"],
     ["2027-01-01T11:59:59Z", "none"],
     ["2027-01-01T12:00:00Z", "remind"], // 30 days before

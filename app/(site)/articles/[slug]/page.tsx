@@ -5,7 +5,6 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { getArticleSummary, getReadableArticle } from "@/lib/content/articles";
 import { articleJsonLd } from "@/lib/content/structured-data";
 import { getPublication } from "@/lib/publication";
-import { REGIONS } from "@/lib/content/regions";
 import { formatDate } from "@/lib/format";
 import { getAccessPolicy, getViewer } from "@/lib/viewer";
 
@@ -46,7 +45,7 @@ export default async function ArticlePage({ params }: Props) {
         data={articleJsonLd(article, await getPublication(), { paywalledSelector: gatedAndShown ? ".paywalled-content" : undefined })}
       />
       <header>
-        <p className="text-xs font-semibold uppercase tracking-wide text-accent">{REGIONS[article.region].label}</p>
+        <p className="text-xs font-semibold uppercase tracking-wide text-accent">{article.section.label}</p>
         <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
         <p className="mt-3 text-lg text-muted">{article.dek}</p>
         <p className="mt-3 text-sm text-muted">

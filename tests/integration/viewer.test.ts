@@ -1,0 +1,65 @@
+import crypto from "node:crypto";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@prisma/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getEnv } from "@/lib/env";
+import { findSessionUser } from "@/lib/viewer";
+import { ensurePlans } from "../../prisma/seed/ensure-plans";
+
+// The reader behind a session cookie, as every reading page resolves it.
+
+const client = new PrismaClient({
+  adapter: new PrismaPg({ connectionString: getEnv().DATABASE_URL! }),
+  log: [{ emit: "event", level: "query" }],
+});
+const queries: string[] = [];
+client.$on("query", (event) => queries.push(event.query));
+
+let userId: string;
+const token = crypto.randomUUID();
+const expiredToken = crypto.randomUUID();
+
+beforeAll(async () => {
+  await ensurePlans(client);
+  const plan = await client.plan.findUniqueOrThrow({ where: { slug: "monthly" } });
+  const user = await client.user.create({ data: { email: `viewer-${token}@example.org` } });
+  userId = user.id;
+  await client.subscription.create({
+    data: {
+      userId,
+      planId: plan.id,
+      status: "active",
+      currentPeriodEnd: new Date(Date.now() + 30 * 86_400_000),
+      stripeSubscriptionId: `sub_${token}`,
+      stripeCustomerId: `cus_${token}`,
+    },
+  });
+  await client.session.createMany({
+    data: [
+      { sessionToken: token, userId, expires: new Date(Date.now() + 86_400_000) },
+      { sessionToken: expiredToken, userId, expires: new Date(Date.now() - 1000) },
+    ],
+  });
+});
+afterAll(() => client.$disconnect());
+
+describe("findSessionUser", () => {
+  it("loads session, user, subscriptions and plans in one query", async () => {
+    queries.length = 0;
+    const user = await findSessionUser(token, client);
+    expect(queries).toHaveLength(1);
+    expect(user).toMatchObject({ id: userId, role: "READER", subscriptions: [{ status: "active", plan: { slug: "monthly" } }] });
+    expect(user!.subscriptions[0]!.currentPeriodEnd).toBeInstanceOf(Date);
+  });
+
+  it("knows nobody for an expired or unknown session", async () => {
+    expect(await findSessionUser(expiredToken, client)).toBeNull();
+    expect(await findSessionUser(crypto.randomUUID(), client)).toBeNull();
+  });
+
+  it("treats the session as expired from its expiry instant", async () => {
+    const { expires } = await client.session.findUniqueOrThrow({ where: { sessionToken: token } });
+    expect(await findSessionUser(token, client, new Date(expires.getTime() - 1))).not.toBeNull();
+    expect(await findSessionUser(token, client, expires)).toBeNull();
+  });
+});
