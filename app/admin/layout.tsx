@@ -1,14 +1,17 @@
+import { DeskNav } from "@/components/desk/desk-nav";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { requireRole } from "@/lib/auth/guards";
 
-// Staff area. The layout guard hides it from readers; each page and action checks again.
+// Staff area. proxy.ts refuses it to readers before rendering; this guard and every page and
+// action check again: a layout does not protect an action.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  await requireRole("EDITOR");
+  const staff = await requireRole("EDITOR");
   return (
     <>
       <SiteHeader />
-      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+      <DeskNav role={staff.role} />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>
       <SiteFooter />

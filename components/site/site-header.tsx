@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { hasRole } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/viewer";
 import { getPublication } from "@/lib/publication";
 
@@ -36,6 +37,13 @@ export async function SiteHeader() {
                 Subscribe
               </Link>
             </li>
+            {user && hasRole(user.role, "EDITOR") && (
+              <li>
+                <Link href="/admin" className="hover:underline">
+                  Desk
+                </Link>
+              </li>
+            )}
             <li>
               {user ? (
                 <Link href="/account" className="rounded border border-ink px-3 py-1 hover:bg-ink hover:text-paper">

@@ -3,10 +3,11 @@ import { cache } from "react";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { getAccess, type AccessDecision, type AccessPolicy, type Viewer } from "@/lib/entitlements";
-import { cutTeaser, renderMarkdown } from "./markdown";
+import { visibleArticleWhere } from "./visibility";
 
-// Reads of published articles. Listing queries never select the body; the one function that
-// does (getReadableArticle) cuts it down to the teaser before it leaves this module.
+// Reads of published articles. Listing queries never select the body; the functions that do
+// (getReadableArticle, listReadableArticles) keep only the teaser's HTML when the viewer may
+// not read the rest, before anything leaves this module. The HTML was rendered at save time.
 
 const summarySelect = {
   id: true,
@@ -25,7 +26,7 @@ const summarySelect = {
 export type ArticleSummary = Prisma.ArticleGetPayload<{ select: typeof summarySelect }> & { publishedAt: Date };
 
 function publishedWhere(extra: Prisma.ArticleWhereInput = {}): Prisma.ArticleWhereInput {
-  return { ...extra, publishedAt: { not: null, lte: new Date() } };
+  return { ...extra, ...visibleArticleWhere() };
 }
 
 export async function listArticles(options: { page?: number; pageSize?: number; sectionSlug?: string } = {}) {
@@ -59,27 +60,28 @@ export interface ReadableArticle extends ArticleSummary {
   html: string;
 }
 
-type ArticleWithBody = ArticleSummary & { body: string };
+const readableSelect = { ...summarySelect, bodyHtml: true, teaserHtml: true } satisfies Prisma.ArticleSelect;
+type ArticleWithHtml = ArticleSummary & { bodyHtml: string; teaserHtml: string };
 
 /** Drops the gated remainder of the body here, on the server, when the viewer may not read it. */
-function toReadable({ body, ...summary }: ArticleWithBody, viewer: Viewer, policy: AccessPolicy): ReadableArticle {
+function toReadable({ bodyHtml, teaserHtml, ...summary }: ArticleWithHtml, viewer: Viewer, policy: AccessPolicy): ReadableArticle {
   const decision = getAccess(viewer, summary, policy);
-  return { ...summary, decision, html: renderMarkdown(decision.allowed ? body : cutTeaser(body)) };
+  return { ...summary, decision, html: decision.allowed ? bodyHtml : teaserHtml };
 }
 
 /** An article as this viewer may see it, or null if it does not exist or is unpublished. */
 export async function getReadableArticle(slug: string, viewer: Viewer, policy: AccessPolicy): Promise<ReadableArticle | null> {
-  const article = await db.article.findFirst({ where: publishedWhere({ slug }), select: { ...summarySelect, body: true } });
-  return article ? toReadable(article as ArticleWithBody, viewer, policy) : null;
+  const article = await db.article.findFirst({ where: publishedWhere({ slug }), select: readableSelect });
+  return article ? toReadable(article as ArticleWithHtml, viewer, policy) : null;
 }
 
 /** The newest articles as this viewer may see them (feeds). */
 export async function listReadableArticles(limit: number, viewer: Viewer, policy: AccessPolicy): Promise<ReadableArticle[]> {
   const rows = await db.article.findMany({
     where: publishedWhere(),
-    select: { ...summarySelect, body: true },
+    select: readableSelect,
     orderBy: { publishedAt: "desc" },
     take: limit,
   });
-  return rows.map((row) => toReadable(row as ArticleWithBody, viewer, policy));
+  return rows.map((row) => toReadable(row as ArticleWithHtml, viewer, policy));
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { visibleEpisodeWhere } from "./visibility";
 import { getAccess, type AccessDecision, type AccessPolicy, type Viewer } from "@/lib/entitlements";
 
 // Podcast episodes are public; each transcript is gated on its own access level. Segments are
@@ -19,7 +20,7 @@ const episodeSelect = {
 } as const;
 
 function publishedWhere() {
-  return { publishedAt: { not: null, lte: new Date() } };
+  return visibleEpisodeWhere();
 }
 
 export async function listEpisodes(limit = 50) {

@@ -1,9 +1,11 @@
-// Run by the start script on every start, and by `npm run db:seed`: ensures the plans, and on
+// Run by the start script on every start, and by `npm run db:seed`: ensures the plans, renders
+// stored article HTML that is missing, and on
 // a database's first start creates the publication's settings, with the demo content when
 // `--demo` is given (the embedded default) and the database has none. See set-up-publication.ts.
 import { createDbClient } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { ensurePlans } from "./ensure-plans";
+import { renderMissingArticleHtml } from "./render-stored-html";
 import { setUpPublication } from "./set-up-publication";
 
 const env = getEnv();
@@ -17,6 +19,8 @@ try {
   } else if (outcome === "created") {
     console.log("Publication settings created; no demo content (this database is not the embedded default, or has content).");
   }
+  const rendered = await renderMissingArticleHtml(db);
+  if (rendered > 0) console.log(`Rendered the stored HTML of ${rendered} articles.`);
 } finally {
   await db.$disconnect();
 }

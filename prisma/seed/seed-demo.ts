@@ -1,4 +1,5 @@
 import type { Prisma } from "@prisma/client";
+import { renderArticleHtml } from "@/lib/content/article-html";
 import { getObject, putObject } from "@/lib/storage/object-storage";
 import { generateDemoAudio } from "./demo-audio";
 import { articles } from "./content/articles";
@@ -17,6 +18,8 @@ export async function seedDemoContent(tx: Prisma.TransactionClient): Promise<voi
     await tx.article.create({
       data: {
         ...article,
+        ...renderArticleHtml(article.body),
+        status: "PUBLISHED",
         publishedAt: new Date(publishedAt),
         section: { connect: { slug: section } },
         authors: { connect: authorSlugs.map((slug) => ({ slug })) },
@@ -35,6 +38,7 @@ export async function seedDemoContent(tx: Prisma.TransactionClient): Promise<voi
         audioUrl: `/media/${audioKey}`,
         audioBytes: getObject(audioKey)?.size ?? 0,
         durationSeconds: episode.durationSeconds,
+        status: "PUBLISHED",
         publishedAt: new Date(episode.publishedAt),
         transcript: {
           create: {

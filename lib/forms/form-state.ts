@@ -1,0 +1,34 @@
+import type { z } from "zod";
+
+// What a form's server action answers: a message for the whole form and messages per field,
+// plus the submitted values so the form can show them again. Used with React's useActionState.
+
+export interface FormState {
+  status: "idle" | "ok" | "error";
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  values?: Record<string, string>;
+}
+
+export const IDLE: FormState = { status: "idle" };
+
+/** Field messages from a failed zod parse, keyed by the field's name. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+/** The text values of a submitted form (files left out), to show again after an error. */
+export function formValues(form: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of form.entries()) if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+  return values;
+}
+
+export function invalid(error: z.ZodError, form: FormData, message = "Please correct the fields marked below."): FormState {
+  return { status: "error", message, fieldErrors: fieldErrorsOf(error), values: formValues(form) };
+}
