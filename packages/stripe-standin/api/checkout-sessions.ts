@@ -3,6 +3,7 @@ import { invalidRequest, missingParam } from "../core/errors";
 import { ID_PREFIX, newId } from "../core/ids";
 import { newestFirst, paginate } from "../core/list";
 import { mergeMetadata, parseParams, zBool, zExpand, zInt, zListParams, zMetadata } from "../core/params";
+import { expireIfDue } from "../billing/checkout-expiry";
 import { assertCouponRedeemable, assertPromotionCodeRedeemable } from "../billing/redeem";
 import { toCheckoutLineItems, toCheckoutSession } from "../objects/checkout-session";
 import { expandObject } from "../objects/resolve";
@@ -65,10 +66,6 @@ function validateDiscounts(rt: Runtime, p: CreateParams, customer: string | null
   });
 }
 
-function expireIfDue(rt: Runtime, rec: CheckoutSessionRecord): void {
-  if (rec.status === "open" && rt.now() >= rec.expiresAt) rec.status = "expired";
-}
-
 export const checkoutSessionRoutes: Route[] = [
   route("POST", "/v1/checkout/sessions", ({ rt, params }) => {
     const p = parseParams(createSchema, params);
@@ -122,7 +119,7 @@ export const checkoutSessionRoutes: Route[] = [
 
   route("POST", "/v1/checkout/sessions/:id/expire", ({ rt, params, path }) => {
     const p = parseParams(z.object({ expand: zExpand }), params);
-    const rec = getCheckoutSession(rt, path.id ?? "", "session");
+    const rec = expireIfDue(rt, getCheckoutSession(rt, path.id ?? "", "session"));
     if (rec.status !== "open")
       throw invalidRequest(
         `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${rec.status}".`,
@@ -139,12 +136,14 @@ export const checkoutSessionRoutes: Route[] = [
       status: z.enum(["open", "complete", "expired"]).optional(),
     });
     const p = parseParams(schema, params);
-    const all = newestFirst(rt.state.checkoutSessions).filter(
-      (r) =>
-        (p.customer === undefined || r.customer === p.customer) &&
-        (p.subscription === undefined || r.subscription === p.subscription) &&
-        (p.status === undefined || r.status === p.status),
-    );
+    const all = newestFirst(rt.state.checkoutSessions)
+      .map((r) => expireIfDue(rt, r))
+      .filter(
+        (r) =>
+          (p.customer === undefined || r.customer === p.customer) &&
+          (p.subscription === undefined || r.subscription === p.subscription) &&
+          (p.status === undefined || r.status === p.status),
+      );
     return expandObject(
       rt,
       paginate(

@@ -7,6 +7,7 @@ import { toSubscription } from "../objects/subscription";
 import type { Runtime } from "../state/runtime";
 import type { CardRecord, CheckoutSessionRecord, CustomerRecord, SubscriptionRecord } from "../state/types";
 import { acceptCard, type CardInput } from "./cards";
+import { expireIfDue } from "./checkout-expiry";
 import { attachDiscount } from "./discounts";
 import { attemptPayment, createSubscriptionInvoice, emitInvoiceCreated, emitInvoicePaid } from "./invoicing";
 import { assertCouponRedeemable, assertPromotionCodeRedeemable, findPromotionCodeByCode } from "./redeem";
@@ -75,7 +76,9 @@ function ensureCustomer(
  * Returns the URL to redirect the browser to.
  */
 export function completeCheckout(rt: Runtime, session: CheckoutSessionRecord, input: CheckoutSubmission): string {
-  if (session.status !== "open") throw invalidRequest("This Checkout Session is no longer active.");
+  // Like Stripe, a session that expired (or was already paid) can't be paid, even from a page
+  // that was loaded while it was still open.
+  if (expireIfDue(rt, session).status !== "open") throw invalidRequest("This Checkout Session is no longer active.");
   // The email field is read-only for an existing customer, so their stored email wins.
   const known = session.customer ? rt.state.customers[session.customer] : undefined;
   const email = (known?.email ?? input.email).trim();
