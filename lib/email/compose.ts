@@ -2,6 +2,14 @@ import "server-only";
 import type { ReactElement } from "react";
 import { composeSignInEmail } from "@/lib/auth/sign-in-email";
 import {
+  composeAccountDeletedEmail,
+  composeCancelScheduledEmail,
+  composeDuplicateRefundedEmail,
+  composeEndedEmail,
+  composePaymentFailedEmail,
+  composeWelcomeEmail,
+} from "@/lib/billing/emails";
+import {
   composeAcademicConfirmationEmail,
   composeDiscountCodeEmail,
   composeDiscountEndedEmail,
@@ -32,6 +40,12 @@ const COMPOSERS: Composers = {
   "academic-confirmation": composeAcademicConfirmationEmail,
   "academic-reconfirmation": composeReconfirmationEmail,
   "academic-discount-ended": composeDiscountEndedEmail,
+  "billing-welcome": composeWelcomeEmail,
+  "billing-payment-failed": composePaymentFailedEmail,
+  "billing-cancel-scheduled": composeCancelScheduledEmail,
+  "billing-ended": composeEndedEmail,
+  "billing-duplicate-refunded": composeDuplicateRefundedEmail,
+  "account-deleted": composeAccountDeletedEmail,
 };
 
 export function composeEmail<K extends EmailKind>(
