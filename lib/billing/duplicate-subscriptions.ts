@@ -19,16 +19,18 @@ export function isDuplicateCancellation(sub: Stripe.Subscription): boolean {
 
 /**
  * Cancels every live subscription of `sub`'s customer but the oldest. Returns the ids it
- * canceled. Repeating it (two webhooks at once) is harmless: the idempotency key makes Stripe
- * answer the second cancellation with the first one's result.
+ * canceled, and whether `sub` was outdated (no longer live by the time the list was read, e.g.
+ * canceled by a concurrent run of this). Repeating it (two webhooks at once) is harmless: the
+ * idempotency key makes Stripe answer the second cancellation with the first one's result.
  */
-export async function cancelDuplicates(stripe: Stripe, sub: Stripe.Subscription): Promise<string[]> {
-  if (!isLive(sub)) return [];
+export async function cancelDuplicates(stripe: Stripe, sub: Stripe.Subscription): Promise<{ canceled: string[]; outdated: boolean }> {
+  if (!isLive(sub)) return { canceled: [], outdated: false };
   const live: Stripe.Subscription[] = [];
   for await (const other of stripe.subscriptions.list({ customer: idOf(sub.customer), limit: 100 })) {
     if (isLive(other)) live.push(other);
   }
-  if (live.length < 2) return [];
+  const outdated = !live.some((other) => other.id === sub.id);
+  if (live.length < 2) return { canceled: [], outdated };
   const [, ...newer] = live.sort((a, b) => a.created - b.created || a.id.localeCompare(b.id));
   for (const duplicate of newer) {
     await stripe.subscriptions.cancel(
@@ -37,7 +39,7 @@ export async function cancelDuplicates(stripe: Stripe, sub: Stripe.Subscription)
       { idempotencyKey: `dispatch-duplicate-cancel-${duplicate.id}` },
     );
   }
-  return newer.map((duplicate) => duplicate.id);
+  return { canceled: newer.map((duplicate) => duplicate.id), outdated };
 }
 
 /**

@@ -43,8 +43,8 @@ export async function syncSubscriptionIn(tx: Prisma.TransactionClient, subscript
   let observedAt = new Date();
   let sub = await retrieve(deps.stripe, subscriptionId);
   if (!sub) return { outcome: "unactionable", reason: `Subscription ${subscriptionId} does not exist at Stripe` };
-  const canceled = await cancelDuplicates(deps.stripe, sub);
-  if (canceled.includes(sub.id)) {
+  const { canceled, outdated } = await cancelDuplicates(deps.stripe, sub);
+  if (outdated || canceled.includes(sub.id)) {
     observedAt = new Date();
     sub = (await retrieve(deps.stripe, sub.id)) ?? sub;
   }
