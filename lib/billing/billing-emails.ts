@@ -22,6 +22,8 @@ export interface TransitionFacts {
   plan: { name: string; amount: number; currency: string; interval: string };
   /** Set when this change is Dispatch canceling a second subscription, with what it refunded. */
   refunded: { amount: number; currency: string } | null;
+  /** The subscription ended because the reader deleted their account: that email says so. */
+  endedWithAccount: boolean;
   /** When the change was seen, and the grace setting, to say until when the reader keeps reading. */
   observedAt: Date;
   pastDueGraceDays: number;
@@ -70,7 +72,7 @@ export function billingEmailsFor(previous: MirrorState | null, next: MirrorState
       payload: { planName: plan.name, accessUntil: until(next.currentPeriodEnd) },
     });
   }
-  if (isEnded(next.status) && previous && isSubscriptionLive(previous) && previous.status !== "incomplete") {
+  if (isEnded(next.status) && previous && isSubscriptionLive(previous) && previous.status !== "incomplete" && !facts.endedWithAccount) {
     emails.push({ kind: "billing-ended", key: `billing.ended:${id}`, payload: { planName: plan.name } });
   }
   return emails;

@@ -1,4 +1,5 @@
 import "server-only";
+import { db } from "@/lib/db";
 import type { ComposedEmail, ComposeInput } from "@/lib/email/compose";
 import { NoticeEmail } from "@/lib/email/templates/notice-email";
 import { formatDate, formatMoney } from "@/lib/format";
@@ -8,7 +9,13 @@ import { getPublication } from "@/lib/publication";
 
 const on = (iso: string) => formatDate(new Date(iso));
 
-export async function composeWelcomeEmail({ payload }: ComposeInput<"billing-welcome">): Promise<ComposedEmail> {
+/** News about a subscription is not sent to an account deleted since it was queued: the goodbye email covers it. */
+async function accountGone(userId: string | null): Promise<boolean> {
+  return userId !== null && (await db.user.count({ where: { id: userId } })) === 0;
+}
+
+export async function composeWelcomeEmail({ userId, payload }: ComposeInput<"billing-welcome">): Promise<ComposedEmail | null> {
+  if (await accountGone(userId)) return null;
   const publication = await getPublication();
   const price = `${formatMoney(payload.amount, payload.currency)} a ${payload.interval}`;
   return {
@@ -27,7 +34,11 @@ export async function composeWelcomeEmail({ payload }: ComposeInput<"billing-wel
   };
 }
 
-export async function composePaymentFailedEmail({ payload }: ComposeInput<"billing-payment-failed">): Promise<ComposedEmail> {
+export async function composePaymentFailedEmail({
+  userId,
+  payload,
+}: ComposeInput<"billing-payment-failed">): Promise<ComposedEmail | null> {
+  if (await accountGone(userId)) return null;
   const publication = await getPublication();
   return {
     subject: `Your ${publication.name} payment didn't go through`,
@@ -45,7 +56,11 @@ export async function composePaymentFailedEmail({ payload }: ComposeInput<"billi
   };
 }
 
-export async function composeCancelScheduledEmail({ payload }: ComposeInput<"billing-cancel-scheduled">): Promise<ComposedEmail> {
+export async function composeCancelScheduledEmail({
+  userId,
+  payload,
+}: ComposeInput<"billing-cancel-scheduled">): Promise<ComposedEmail | null> {
+  if (await accountGone(userId)) return null;
   const publication = await getPublication();
   return {
     subject: `Your ${publication.name} subscription won't renew`,
@@ -63,7 +78,8 @@ export async function composeCancelScheduledEmail({ payload }: ComposeInput<"bil
   };
 }
 
-export async function composeEndedEmail({ payload }: ComposeInput<"billing-ended">): Promise<ComposedEmail> {
+export async function composeEndedEmail({ userId, payload }: ComposeInput<"billing-ended">): Promise<ComposedEmail | null> {
+  if (await accountGone(userId)) return null;
   const publication = await getPublication();
   return {
     subject: `Your ${publication.name} subscription has ended`,

@@ -3,6 +3,7 @@ import type { Prisma } from "@prisma/client";
 import type Stripe from "stripe";
 import { markCodeRedeemed } from "@/lib/discounts/issue-code";
 import { getEnv } from "@/lib/env";
+import { ACCOUNT_DELETION_COMMENT } from "./cancel";
 import { BILLING_TRANSACTION, billingDeps, lockFor, type BillingDeps } from "./billing-deps";
 import { queueBillingEmails } from "./queue-billing-emails";
 import { cancelDuplicates, isDuplicateCancellation, refundDuplicate } from "./duplicate-subscriptions";
@@ -71,6 +72,7 @@ export async function syncSubscriptionIn(tx: Prisma.TransactionClient, subscript
     subscriptionId: sub.id,
     plan,
     refunded,
+    endedWithAccount: sub.cancellation_details?.comment === ACCOUNT_DELETION_COMMENT,
     observedAt,
     pastDueGraceDays: getEnv().PAST_DUE_GRACE_DAYS,
   });

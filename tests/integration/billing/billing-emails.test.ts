@@ -52,15 +52,25 @@ describe.each(billingBackends())("billing emails, against $name", ({ start }) =>
     expect(await mailsTo(user, /subscription has ended/)).toHaveLength(1);
   });
 
-  it("tells a deleted reader their account is gone and their subscription canceled", async () => {
+  it("tells a deleted reader their account is gone and their subscription canceled, and nothing else", async () => {
     const user = await newReader();
     const subscription = await b.subscribe(user, "monthly");
     await syncSubscription(subscription.id, b.deps);
-    await deleteAccount(user.id, b.deps);
+    // The cancellation's webhook is processed while the deletion is still under way.
+    const stripe = Object.create(b.stripe) as typeof b.stripe;
+    stripe.subscriptions = Object.create(b.stripe.subscriptions) as typeof b.stripe.subscriptions;
+    stripe.subscriptions.cancel = async (...args: Parameters<typeof b.stripe.subscriptions.cancel>) => {
+      const canceled = await b.stripe.subscriptions.cancel(...args);
+      await syncSubscription(canceled.id, b.deps);
+      return canceled;
+    };
+    await deleteAccount(user.id, { db, stripe });
     expect(await db.user.findUnique({ where: { id: user.id } })).toBeNull();
     expect((await b.stripe.subscriptions.retrieve(subscription.id)).status).toBe("canceled");
     const [goodbye, ...more] = await mailsTo(user, /account has been deleted/);
     expect(more).toHaveLength(0);
     expect(goodbye?.text).toContain("Your subscription was canceled first, so you won't be charged again.");
+    // The welcome queued before the deletion, and the end of the subscription, are not sent to a deleted account.
+    expect(await mailsTo(user, /^Welcome|has ended/)).toHaveLength(0);
   });
 });

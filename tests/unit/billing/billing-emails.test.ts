@@ -24,6 +24,7 @@ const facts = (overrides: Partial<TransitionFacts> = {}): TransitionFacts => ({
   subscriptionId: "sub_1",
   plan: { name: "Monthly", amount: 1000, currency: "usd", interval: "month" },
   refunded: null,
+  endedWithAccount: false,
   observedAt: at("2026-11-24T10:00:00Z"),
   pastDueGraceDays: 7,
   ...overrides,
@@ -78,6 +79,8 @@ describe("billingEmailsFor", () => {
     expect(kinds(state({ status: "canceled" }), state({ status: "canceled" }))).toEqual([]);
     expect(kinds(state({ status: "incomplete" }), state({ status: "incomplete_expired" }))).toEqual([]);
     expect(kinds(null, state({ status: "canceled" }))).toEqual([]);
+    // Ended by an account deletion: the account-deleted email says so instead.
+    expect(kinds(state(), state({ status: "canceled" }), facts({ endedWithAccount: true }))).toEqual([]);
   });
 
   it("sends only the refund notice for a duplicate Dispatch canceled", () => {
