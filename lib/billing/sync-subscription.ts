@@ -76,8 +76,9 @@ export async function syncSubscriptionIn(tx: Prisma.TransactionClient, subscript
     observedAt,
     pastDueGraceDays: getEnv().PAST_DUE_GRACE_DAYS,
   });
-  // The second subscriptions canceled above are mirrored (and refunded) now, not when their webhooks come.
-  for (const id of canceled.filter((id) => id !== sub.id)) await syncSubscriptionIn(tx, id, deps);
+  // The subscription that stays mirrors (and so refunds) the ones it canceled now, not when their
+  // webhooks come. Only it does, so locks are always taken oldest to newest: no deadlock.
+  if (!outdated && !canceled.includes(sub.id)) for (const id of canceled) await syncSubscriptionIn(tx, id, deps);
   return { outcome: "synced", discountCode: record.discountCode };
 }
 
