@@ -29,6 +29,8 @@ const envSchema = z.object({
   /** Ports of the embedded default's own services (used by the start script). */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   STRIPE_STANDIN_PORT: z.coerce.number().int().min(1).max(65535).default(12111),
+  /** Replays the stand-in's shuffled/duplicated webhook delivery of an earlier run (its seed is logged at start). */
+  STRIPE_STANDIN_WEBHOOK_SEED: z.coerce.number().int().min(1).optional(),
   PUBLICATION_NAME: z.string().min(1).default("Southbound"),
   /** Folder for the embedded defaults: mail outbox, local object storage. */
   DISPATCH_DATA_DIR: z.string().min(1).default(".data"),

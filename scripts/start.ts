@@ -64,6 +64,9 @@ async function main(): Promise<void> {
       webhookUrl: `${appUrl}/api/stripe/webhook`,
       webhookSecret,
       stateFile: path.join(dataDir, "stripe-standin.json"),
+      // Stripe's own delivery (concurrent, out of order, sometimes twice) is the default, so the
+      // app is always run against it; the seed is logged to replay a run's choices.
+      delivery: { seed: config.STRIPE_STANDIN_WEBHOOK_SEED },
     });
     cleanups.push(() => standin.close());
     Object.assign(appEnv, {
@@ -71,7 +74,11 @@ async function main(): Promise<void> {
       STRIPE_WEBHOOK_SECRET: webhookSecret,
       STRIPE_API_BASE: standin.url,
     });
+    const { concurrency, duplicateRate, seed } = standin.delivery;
     log(`local Stripe stand-in on ${standin.url} (test card 4242 4242 4242 4242)`);
+    log(
+      `stand-in webhooks: ${concurrency} at a time, shuffled, ${duplicateRate * 100}% sent twice (STRIPE_STANDIN_WEBHOOK_SEED=${seed} replays)`,
+    );
   }
 
   await run("node", [path.join(root, "node_modules/prisma/build/index.js"), "generate", "--no-hints"], {

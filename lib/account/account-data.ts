@@ -1,7 +1,9 @@
 import "server-only";
 import { z } from "zod";
+import { billingDeps, type BillingDeps } from "@/lib/billing/billing-deps";
 import { cancelAllSubscriptions } from "@/lib/billing/cancel";
 import { db } from "@/lib/db";
+import { enqueueEmail } from "@/lib/email/enqueue-email";
 
 export const profileSchema = z.object({
   name: z.string().trim().max(100, "Keep your name under 100 characters."),
@@ -33,13 +35,23 @@ export async function exportUserData(userId: string) {
 
 /**
  * Removes the reader and everything tied to them (sessions, sign-in accounts, subscriptions).
- * Billing is canceled first, so nobody keeps paying for an account that no longer exists.
+ * Billing is canceled first, so nobody keeps paying for an account that no longer exists. The
+ * goodbye email is queued with the deletion and carries what it says: the reader is gone by then.
  */
-export async function deleteAccount(userId: string): Promise<void> {
-  await cancelAllSubscriptions(userId);
-  await db.$transaction(async (tx) => {
-    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
+export async function deleteAccount(userId: string, deps: BillingDeps = billingDeps()): Promise<void> {
+  const canceled = await cancelAllSubscriptions(userId, deps);
+  await deps.db.$transaction(async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true } });
     await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
     await tx.user.delete({ where: { id: userId } });
+    await enqueueEmail(
+      {
+        kind: "account-deleted",
+        to: user.email,
+        payload: { name: user.name, subscriptionCanceled: canceled > 0 },
+        key: `account-deleted:${userId}`,
+      },
+      tx,
+    );
   });
 }

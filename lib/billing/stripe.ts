@@ -20,3 +20,11 @@ export function getStripe(): Stripe {
   }
   return client;
 }
+
+/** Stripe's answer for an id it does not have (or no longer has). */
+export function isMissingAtStripe(error: unknown): boolean {
+  return error instanceof Stripe.errors.StripeError && error.code === "resource_missing";
+}
+
+/** The id of an expandable field, whether Stripe sent the id or the object. */
+export const idOf = (value: string | { id: string }): string => (typeof value === "string" ? value : value.id);

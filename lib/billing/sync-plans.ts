@@ -1,10 +1,9 @@
 import "server-only";
 import type Stripe from "stripe";
-import { db } from "@/lib/db";
 import { ACADEMIC_COUPON_ID, ACADEMIC_PERCENT_OFF } from "@/lib/discounts/academic-rules";
 import { getEnv } from "@/lib/env";
 import { getPublication } from "@/lib/publication";
-import { getStripe } from "./stripe";
+import { billingDeps, type BillingDeps } from "./billing-deps";
 
 // Makes Stripe's catalogue match our plans: one Product for the subscription, one Price per
 // plan found by a stable lookup key. A changed amount creates a new Price and moves the key
@@ -41,8 +40,9 @@ async function ensureAcademicCoupon(stripe: Stripe): Promise<void> {
   }
 }
 
-export async function syncPlans(): Promise<Array<{ slug: string; priceId: string; created: boolean }>> {
-  const stripe = getStripe();
+export async function syncPlans(
+  { db, stripe }: BillingDeps = billingDeps(),
+): Promise<Array<{ slug: string; priceId: string; created: boolean }>> {
   const product = await ensureProduct(stripe);
   await ensureAcademicCoupon(stripe);
   const plans = await db.plan.findMany({ where: { active: true } });

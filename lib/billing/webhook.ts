@@ -1,16 +1,17 @@
 import "server-only";
 import type Stripe from "stripe";
-import { db } from "@/lib/db";
-import { syncSubscription } from "./sync-subscription";
+import { BILLING_TRANSACTION, billingDeps, type BillingDeps } from "./billing-deps";
+import { idOf } from "./stripe";
+import { afterSync, syncSubscriptionIn, type SyncResult } from "./sync-subscription";
 
 // Which subscription an event concerns. Every handled event leads to the same thing: re-read
 // that subscription from Stripe (see sync-subscription.ts). Unknown types are acknowledged.
 function subscriptionIdOf(event: Stripe.Event): string | null {
-  const idOf = (value: string | { id: string } | null | undefined) => (value ? (typeof value === "string" ? value : value.id) : null);
+  const optionalId = (value: string | { id: string } | null | undefined) => (value ? idOf(value) : null);
   switch (event.type) {
     case "checkout.session.completed":
     case "checkout.session.async_payment_succeeded":
-      return idOf(event.data.object.subscription);
+      return optionalId(event.data.object.subscription);
     case "customer.subscription.created":
     case "customer.subscription.updated":
     case "customer.subscription.deleted":
@@ -20,24 +21,38 @@ function subscriptionIdOf(event: Stripe.Event): string | null {
     case "invoice.paid":
     case "invoice.payment_failed":
     case "invoice.payment_succeeded":
-      return idOf(event.data.object.parent?.subscription_details?.subscription);
+      return optionalId(event.data.object.parent?.subscription_details?.subscription);
     default:
       return null;
   }
 }
 
-export type WebhookOutcome = "processed" | "duplicate" | "ignored";
+export type WebhookOutcome = "processed" | "duplicate" | "ignored" | "unactionable";
 
-/** Handles one verified event exactly once; throws (→ 500, Stripe retries) on real failures. */
-export async function handleStripeEvent(event: Stripe.Event): Promise<WebhookOutcome> {
-  const seen = await db.stripeEvent.findUnique({ where: { id: event.id } });
-  if (seen?.processedAt) return "duplicate";
+/**
+ * Handles one verified event exactly once. The event id is claimed by inserting its row in the
+ * transaction that does the work: a delivery arriving meanwhile waits on that row and then finds
+ * it (a duplicate), and if the work fails the claim is rolled back with it, so Stripe's retry
+ * runs it again. Events the app can't act on are recorded with the reason and acknowledged;
+ * anything else that fails (database, Stripe unreachable) throws, and the route answers 500.
+ */
+export async function handleStripeEvent(event: Stripe.Event, deps: BillingDeps = billingDeps()): Promise<WebhookOutcome> {
   const subscriptionId = subscriptionIdOf(event);
-  if (subscriptionId) await syncSubscription(subscriptionId);
-  await db.stripeEvent.upsert({
-    where: { id: event.id },
-    update: { processedAt: new Date() },
-    create: { id: event.id, type: event.type, processedAt: new Date() },
-  });
-  return subscriptionId ? "processed" : "ignored";
+  let result: SyncResult | null = null;
+  const outcome = await deps.db.$transaction(async (tx): Promise<WebhookOutcome> => {
+    const claimed = await tx.$executeRaw`
+      INSERT INTO "StripeEvent" (id, type, "processedAt") VALUES (${event.id}, ${event.type}, now()) ON CONFLICT (id) DO NOTHING`;
+    if (claimed === 0) return "duplicate";
+    if (!subscriptionId) {
+      await tx.stripeEvent.update({ where: { id: event.id }, data: { status: "ignored" } });
+      return "ignored";
+    }
+    result = await syncSubscriptionIn(tx, subscriptionId, deps);
+    if (result.outcome !== "unactionable") return "processed";
+    console.warn(`[billing] webhook ${event.id} (${event.type}) can't be acted on: ${result.reason}`);
+    await tx.stripeEvent.update({ where: { id: event.id }, data: { status: "unactionable", reason: result.reason } });
+    return "unactionable";
+  }, BILLING_TRANSACTION);
+  if (result) await afterSync(result);
+  return outcome;
 }

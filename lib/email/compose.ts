@@ -2,6 +2,14 @@ import "server-only";
 import type { ReactElement } from "react";
 import { composeSignInEmail } from "@/lib/auth/sign-in-email";
 import {
+  composeAccountDeletedEmail,
+  composeCancelScheduledEmail,
+  composeDuplicateRefundedEmail,
+  composeEndedEmail,
+  composePaymentFailedEmail,
+  composeWelcomeEmail,
+} from "@/lib/billing/emails";
+import {
   composeAcademicConfirmationEmail,
   composeDiscountCodeEmail,
   composeDiscountEndedEmail,
@@ -35,6 +43,12 @@ const COMPOSERS: Composers = {
   "academic-discount-ended": composeDiscountEndedEmail,
   "academic-discount-applied": composeDiscountAppliedEmail,
   "academic-discount-revoked": composeDiscountRevokedEmail,
+  "billing-welcome": composeWelcomeEmail,
+  "billing-payment-failed": composePaymentFailedEmail,
+  "billing-cancel-scheduled": composeCancelScheduledEmail,
+  "billing-ended": composeEndedEmail,
+  "billing-duplicate-refunded": composeDuplicateRefundedEmail,
+  "account-deleted": composeAccountDeletedEmail,
 };
 
 export function composeEmail<K extends EmailKind>(

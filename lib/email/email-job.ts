@@ -10,6 +10,14 @@ export interface EmailPayloads {
   "academic-discount-ended": Record<string, never>;
   "academic-discount-applied": { codeId: string };
   "academic-discount-revoked": { codeId: string };
+  // Billing (lib/billing/billing-emails.ts): the facts at the moment of the change; dates are ISO strings.
+  "billing-welcome": { planName: string; amount: number; currency: string; interval: string; percentOff: number | null; renewsAt: string };
+  "billing-payment-failed": { planName: string; readableUntil: string };
+  "billing-cancel-scheduled": { planName: string; accessUntil: string };
+  "billing-ended": { planName: string };
+  "billing-duplicate-refunded": { planName: string; amount: number; currency: string };
+  /** The reader's row is gone when this is sent, so it carries all it says. */
+  "account-deleted": { name: string | null; subscriptionCanceled: boolean };
 }
 
 export type EmailKind = keyof EmailPayloads;

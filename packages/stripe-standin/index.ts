@@ -1,10 +1,12 @@
 import type { AddressInfo } from "node:net";
 import { advanceClock, catchUp } from "./billing/clock-runner";
 import { Clock } from "./core/clock";
-import { WebhookDispatcher } from "./events/dispatcher";
+import { resolveDelivery, WebhookDispatcher, type DeliveryOptions, type ResolvedDelivery } from "./events/dispatcher";
 import { createStandinServer } from "./server";
 import { loadState, saveState } from "./state/persistence";
 import { Runtime } from "./state/runtime";
+
+export type { DeliveryOptions, ResolvedDelivery } from "./events/dispatcher";
 
 export interface StandinOptions {
   /** 0 = random free port. */
@@ -19,6 +21,8 @@ export interface StandinOptions {
   publicUrl?: string;
   /** Optional JSON file: loaded at start, saved after each mutation, so restarts keep state. */
   stateFile?: string;
+  /** How webhooks are delivered; by default like Stripe: concurrently, shuffled, some twice. */
+  delivery?: DeliveryOptions;
 }
 
 export interface StripeStandin {
@@ -29,6 +33,10 @@ export interface StripeStandin {
   /** Moves the stand-in clock forward, running renewals, retries and period-end cancellations on the way. */
   advanceClock(to: Date): Promise<void>;
   now(): Date;
+  /** The delivery settings in force, including the seed to replay this run's choices. */
+  delivery: ResolvedDelivery;
+  /** Resolves once every queued webhook was delivered or given up on. */
+  webhooksDelivered(): Promise<void>;
 }
 
 export async function startStripeStandin(opts: StandinOptions): Promise<StripeStandin> {
@@ -38,6 +46,7 @@ export async function startStripeStandin(opts: StandinOptions): Promise<StripeSt
   const clock = new Clock(state.clockOffsetSeconds);
   const log = (msg: string) => console.warn(msg);
   let rt: Runtime | null = null;
+  const delivery = resolveDelivery(opts.delivery);
   const dispatcher = opts.webhookUrl
     ? new WebhookDispatcher({
         url: opts.webhookUrl,
@@ -45,6 +54,7 @@ export async function startStripeStandin(opts: StandinOptions): Promise<StripeSt
         findEvent: (id) => state.events.find((e) => e.id === id),
         queue: state.webhookQueue,
         onQueueChange: () => rt?.save(),
+        delivery,
         log,
       })
     : null;
@@ -69,6 +79,8 @@ export async function startStripeStandin(opts: StandinOptions): Promise<StripeSt
     url,
     port,
     now: () => new Date(runtime.now() * 1000),
+    delivery,
+    webhooksDelivered: async () => dispatcher?.idle(),
     advanceClock: async (to: Date) => advanceClock(runtime, Math.floor(to.getTime() / 1000)),
     close: () => {
       closing ??= (async () => {

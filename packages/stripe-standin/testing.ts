@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
 import { startStripeStandin, type StandinOptions, type StripeStandin } from "./index";
@@ -13,12 +13,20 @@ export interface ReceivedEvent {
 
 /**
  * A tiny webhook receiver like the app's route: it verifies every delivery with the SDK's
- * `constructEvent` (throwing away anything unsigned) and can be told to fail the first N deliveries.
+ * `constructEvent` (throwing away anything unsigned). It can be told to fail the first N
+ * deliveries or every delivery of some events, and to answer slowly.
  */
 export class WebhookReceiver {
   readonly received: ReceivedEvent[] = [];
   readonly attempts: string[] = [];
   failNext = 0;
+  /** Answers 500 to every delivery of an event for which this returns true. */
+  failWhen: (event: Stripe.Event) => boolean = () => false;
+  /** Milliseconds to wait before answering. */
+  delayMs = 0;
+  /** Most deliveries seen in progress at the same time. */
+  maxInFlight = 0;
+  private inFlight = 0;
   private server: Server | null = null;
   private readonly verifier = new Stripe("sk_test_verifier");
   url = "";
@@ -28,26 +36,34 @@ export class WebhookReceiver {
       const chunks: Buffer[] = [];
       req.on("data", (c: Buffer) => chunks.push(c));
       req.on("end", () => {
-        const rawBody = Buffer.concat(chunks).toString("utf8");
-        const signature = String(req.headers["stripe-signature"] ?? "");
-        const id = (JSON.parse(rawBody) as { id: string }).id;
-        this.attempts.push(id);
-        if (this.failNext > 0) {
-          this.failNext -= 1;
-          res.writeHead(500).end("boom");
-          return;
-        }
-        try {
-          const event = this.verifier.webhooks.constructEvent(rawBody, signature, WEBHOOK_SECRET);
-          this.received.push({ event, rawBody, signature });
-          res.writeHead(200).end("ok");
-        } catch {
-          res.writeHead(400).end("bad signature");
-        }
+        this.inFlight += 1;
+        this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+        setTimeout(() => {
+          this.inFlight -= 1;
+          this.answer(Buffer.concat(chunks).toString("utf8"), String(req.headers["stripe-signature"] ?? ""), res);
+        }, this.delayMs);
       });
     });
     await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/webhook`;
+  }
+
+  private answer(rawBody: string, signature: string, res: ServerResponse): void {
+    const parsed = JSON.parse(rawBody) as Stripe.Event;
+    this.attempts.push(parsed.id);
+    const fail = this.failNext > 0 || this.failWhen(parsed);
+    if (this.failNext > 0) this.failNext -= 1;
+    if (fail) {
+      res.writeHead(500).end("boom");
+      return;
+    }
+    try {
+      const event = this.verifier.webhooks.constructEvent(rawBody, signature, WEBHOOK_SECRET);
+      this.received.push({ event, rawBody, signature });
+      res.writeHead(200).end("ok");
+    } catch {
+      res.writeHead(400).end("bad signature");
+    }
   }
 
   async stop(): Promise<void> {

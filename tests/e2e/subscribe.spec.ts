@@ -6,9 +6,12 @@ import {
   expectSubscriptionStatus,
   payOnCheckout,
   signInByEmail,
+  stripeApi,
+  stripeCustomerOf,
   subscribeMonthlyAsNewReader,
   subscriptionOf,
 } from "./support/billing";
+import { readOutbox } from "@/lib/email/outbox";
 import { formatDate } from "@/lib/format";
 import { e2eDb } from "./support/db";
 import { E2E } from "./support/e2e-env";
@@ -118,4 +121,80 @@ test("deleting an account cancels its subscription at Stripe first", async ({ pa
   }).then((r) => r.json());
   expect(atStripe.status).toBe("canceled");
   expect((await e2eDb().query(`SELECT 1 FROM "User" WHERE email = $1`, [email])).rowCount).toBe(0);
+});
+
+test("a reader who opens both plans in two tabs and pays in both is billed once, and told", async ({ page }) => {
+  const email = `two-tabs-${Date.now()}@example.org`;
+  await page.goto("/pricing");
+  await page.getByRole("link", { name: "Subscribe monthly" }).click();
+  await signInByEmail(page, email);
+  await expect(page).toHaveURL(new RegExp(`^${E2E.standinUrl}/c/pay/`));
+  await expect(page.getByText("$10.00 per month")).toBeVisible();
+
+  // A second tab, the other plan: the first tab's checkout can no longer be paid.
+  const yearlyTab = await page.context().newPage();
+  await yearlyTab.goto("/subscribe/yearly");
+  await expect(yearlyTab.getByText("$100.00 per year")).toBeVisible();
+
+  await payOnCheckout(page, "4242 4242 4242 4242");
+  await expect(page.getByRole("heading", { name: "Checkout expired" })).toBeVisible();
+  await payOnCheckout(yearlyTab, "4242 4242 4242 4242");
+  await expect(yearlyTab.getByRole("heading", { name: "Welcome, you’re subscribed" })).toBeVisible();
+
+  // Back in the first tab, asking again is refused and the reader sent to their account.
+  await page.goto("/subscribe/monthly");
+  await expect(page).toHaveURL(/\/account\?error=already-subscribed$/);
+  await expect(page.getByText("Yearly", { exact: true })).toBeVisible();
+  await expect(page.getByText("$100 / year")).toBeVisible();
+
+  const customer = await stripeCustomerOf(email);
+  const subscriptions = await stripeApi<{ data: Array<{ status: string }> }>(`subscriptions?customer=${customer}&status=all`);
+  expect(subscriptions.data.map((s) => s.status)).toEqual(["active"]);
+  const invoices = await stripeApi<{ data: Array<{ amount_paid: number }> }>(`invoices?customer=${customer}`);
+  expect(invoices.data.map((i) => i.amount_paid)).toEqual([10000]);
+  await expectSubscriptionStatus(email, "active");
+  expect(await subscriptionOf(email)).toMatchObject({ plan: "yearly" });
+});
+
+test("a second subscription made behind the app's back is canceled and refunded, and the reader told", async ({ page }) => {
+  const email = `second-${Date.now()}@example.org`;
+  await subscribeMonthlyAsNewReader(page, email, "4242 4242 4242 4242");
+  await expect(page.getByRole("heading", { name: "Welcome, you’re subscribed" })).toBeVisible();
+
+  // E.g. made in the Stripe dashboard, or by a race nobody foresaw.
+  const customer = await stripeCustomerOf(email);
+  const yearly = await e2eDb().query<{ price: string }>(`SELECT "stripePriceId" AS price FROM "Plan" WHERE slug = 'yearly'`);
+  const card = await stripeApi<{ id: string }>("payment_methods/pm_card_visa/attach", { customer });
+  const second = await stripeApi<{ id: string }>("subscriptions", {
+    customer,
+    "items[0][price]": yearly.rows[0]!.price,
+    default_payment_method: card.id,
+  });
+
+  await expect
+    .poll(async () => (await stripeApi<{ status: string }>(`subscriptions/${second.id}`)).status, { timeout: 20_000 })
+    .toBe("canceled");
+  // The refund and the email are recorded together, once the app saw the cancellation.
+  await expect
+    .poll(async () => (await readOutbox(E2E.outboxDir)).filter((m) => m.to.includes(email) && /We refunded/.test(m.subject)).length, {
+      timeout: 20_000,
+    })
+    .toBe(1);
+  const refunds = await stripeApi<{ data: Array<{ amount: number; payment_intent: string }> }>("refunds");
+  const invoice = await stripeApi<{ data: Array<{ id: string }> }>(`invoices?subscription=${second.id}`);
+  const payment = await stripeApi<{ data: Array<{ payment: { payment_intent: string } }> }>(
+    `invoice_payments?invoice=${invoice.data[0]!.id}`,
+  );
+  expect(refunds.data.filter((r) => r.payment_intent === payment.data[0]!.payment.payment_intent).map((r) => r.amount)).toEqual([10000]);
+  const mirror = await e2eDb().query(
+    `SELECT p.slug, s.status FROM "Subscription" s JOIN "User" u ON u.id = s."userId" JOIN "Plan" p ON p.id = s."planId"
+     WHERE u.email = $1 ORDER BY s."createdAt"`,
+    [email],
+  );
+  expect(mirror.rows).toEqual([
+    { slug: "monthly", status: "active" },
+    { slug: "yearly", status: "canceled" },
+  ]);
+  await page.goto("/account");
+  await expect(page.getByText("Monthly", { exact: true })).toBeVisible();
 });

@@ -3,11 +3,11 @@ import { invalidRequest, missingParam } from "../core/errors";
 import { ID_PREFIX, newId } from "../core/ids";
 import { newestFirst, paginate } from "../core/list";
 import { mergeMetadata, parseParams, zBool, zExpand, zInt, zListParams, zMetadata } from "../core/params";
-import { assertCouponRedeemable, assertPromotionCodeRedeemable } from "../billing/redeem";
+import { expireIfDue } from "../billing/checkout-expiry";
+import { recurringItems, requestedDiscounts } from "../billing/new-subscription-params";
 import { toCheckoutLineItems, toCheckoutSession } from "../objects/checkout-session";
 import { expandObject } from "../objects/resolve";
-import { getCheckoutSession, getCoupon, getCustomer, getPrice, getPromotionCode } from "../state/lookup";
-import type { Runtime } from "../state/runtime";
+import { getCheckoutSession, getCustomer } from "../state/lookup";
 import type { CheckoutSessionRecord } from "../state/types";
 import { route, type Route } from "./route";
 
@@ -26,48 +26,6 @@ const createSchema = z.object({
   expires_at: zInt.optional(),
   expand: zExpand,
 });
-
-type CreateParams = z.output<typeof createSchema>;
-
-function validateLineItems(rt: Runtime, p: CreateParams): CheckoutSessionRecord["lineItems"] {
-  if (!p.line_items || p.line_items.length === 0) throw missingParam("line_items");
-  let currency: string | null = null;
-  return p.line_items.map((li, i) => {
-    if (!li.price) throw missingParam(`line_items[${i}][price]`);
-    const price = getPrice(rt, li.price, `line_items[${i}][price]`);
-    if (!price.active)
-      throw invalidRequest(`The price specified is inactive. This field only accepts active prices.`, `line_items[${i}][price]`);
-    if (!price.recurring) {
-      throw invalidRequest(
-        "You must specify at least one recurring price in `subscription` mode when using prices.",
-        `line_items[${i}][price]`,
-      );
-    }
-    if (currency && price.currency !== currency)
-      throw invalidRequest("All prices must be in the same currency.", `line_items[${i}][price]`);
-    currency = price.currency;
-    return { id: newId(ID_PREFIX.lineItem, 24), price: price.id, quantity: li.quantity ?? 1 };
-  });
-}
-
-/** Stripe validates requested discounts when the session is created, not only at payment. */
-function validateDiscounts(rt: Runtime, p: CreateParams, customer: string | null): CheckoutSessionRecord["discounts"] {
-  return (p.discounts ?? []).map((d, i) => {
-    if (d.promotion_code) {
-      const promo = getPromotionCode(rt, d.promotion_code, `discounts[${i}][promotion_code]`);
-      const coupon = assertPromotionCodeRedeemable(rt, promo, customer, `discounts[${i}][promotion_code]`);
-      return { coupon: coupon.id, promotionCode: promo.id };
-    }
-    if (!d.coupon) throw missingParam(`discounts[${i}][coupon]`);
-    const coupon = getCoupon(rt, d.coupon, `discounts[${i}][coupon]`);
-    assertCouponRedeemable(rt, coupon, `discounts[${i}][coupon]`);
-    return { coupon: coupon.id, promotionCode: null };
-  });
-}
-
-function expireIfDue(rt: Runtime, rec: CheckoutSessionRecord): void {
-  if (rec.status === "open" && rt.now() >= rec.expiresAt) rec.status = "expired";
-}
 
 export const checkoutSessionRoutes: Route[] = [
   route("POST", "/v1/checkout/sessions", ({ rt, params }) => {
@@ -88,13 +46,13 @@ export const checkoutSessionRoutes: Route[] = [
       expiresAt: p.expires_at ?? now + 24 * 3600,
       customer: customer?.id ?? null,
       customerEmail: p.customer_email ?? null,
-      lineItems: validateLineItems(rt, p),
+      lineItems: recurringItems(rt, p.line_items, "line_items").map((item) => ({ id: newId(ID_PREFIX.lineItem, 24), ...item })),
       successUrl: p.success_url,
       cancelUrl: p.cancel_url ?? null,
       clientReferenceId: p.client_reference_id ?? null,
       metadata: mergeMetadata({}, p.metadata),
       allowPromotionCodes: p.allow_promotion_codes ?? false,
-      discounts: validateDiscounts(rt, p, customer?.id ?? null),
+      discounts: requestedDiscounts(rt, p.discounts, customer?.id ?? null),
       subscriptionMetadata: mergeMetadata({}, p.subscription_data?.metadata),
       status: "open",
       paymentStatus: "unpaid",
@@ -122,7 +80,7 @@ export const checkoutSessionRoutes: Route[] = [
 
   route("POST", "/v1/checkout/sessions/:id/expire", ({ rt, params, path }) => {
     const p = parseParams(z.object({ expand: zExpand }), params);
-    const rec = getCheckoutSession(rt, path.id ?? "", "session");
+    const rec = expireIfDue(rt, getCheckoutSession(rt, path.id ?? "", "session"));
     if (rec.status !== "open")
       throw invalidRequest(
         `Only Checkout Sessions with a status in ["open"] can be expired. This Checkout Session has a status of "${rec.status}".`,
@@ -139,12 +97,14 @@ export const checkoutSessionRoutes: Route[] = [
       status: z.enum(["open", "complete", "expired"]).optional(),
     });
     const p = parseParams(schema, params);
-    const all = newestFirst(rt.state.checkoutSessions).filter(
-      (r) =>
-        (p.customer === undefined || r.customer === p.customer) &&
-        (p.subscription === undefined || r.subscription === p.subscription) &&
-        (p.status === undefined || r.status === p.status),
-    );
+    const all = newestFirst(rt.state.checkoutSessions)
+      .map((r) => expireIfDue(rt, r))
+      .filter(
+        (r) =>
+          (p.customer === undefined || r.customer === p.customer) &&
+          (p.subscription === undefined || r.subscription === p.subscription) &&
+          (p.status === undefined || r.status === p.status),
+      );
     return expandObject(
       rt,
       paginate(

@@ -3,10 +3,13 @@ import { checkoutSessionRoutes } from "./checkout-sessions";
 import { couponRoutes } from "./coupons";
 import { customerRoutes } from "./customers";
 import { eventRoutes } from "./events";
+import { invoicePaymentRoutes } from "./invoice-payments";
 import { invoiceRoutes } from "./invoices";
+import { paymentMethodRoutes } from "./payment-methods";
 import { priceRoutes } from "./prices";
 import { productRoutes } from "./products";
 import { promotionCodeRoutes } from "./promotion-codes";
+import { refundRoutes } from "./refunds";
 import type { Route } from "./route";
 import { subscriptionRoutes } from "./subscriptions";
 
@@ -20,6 +23,9 @@ export const apiRoutes: Route[] = [
   ...checkoutSessionRoutes,
   ...subscriptionRoutes,
   ...invoiceRoutes,
+  ...invoicePaymentRoutes,
+  ...paymentMethodRoutes,
+  ...refundRoutes,
   ...billingPortalRoutes,
   ...eventRoutes,
 ];

@@ -1,12 +1,14 @@
 import { z } from "zod";
-import { invalidRequest } from "../core/errors";
+import { invalidRequest, missingParam } from "../core/errors";
 import { newestFirst, paginate } from "../core/list";
-import { parseParams, zBool, zExpand, zInt, zListParams, zMetadata } from "../core/params";
+import { mergeMetadata, parseParams, zBool, zExpand, zInt, zListParams, zMetadata } from "../core/params";
+import { recurringItems, requestedDiscounts } from "../billing/new-subscription-params";
+import { createSubscription } from "../billing/subscription-create";
 import { updateSubscription, type SubscriptionChanges } from "../billing/subscription-changes";
 import { endSubscription } from "../billing/subscription-events";
 import { expandObject } from "../objects/resolve";
 import { toSubscription } from "../objects/subscription";
-import { getSubscription } from "../state/lookup";
+import { getCustomer, getSubscription } from "../state/lookup";
 import { route, type Route } from "./route";
 
 const updateSchema = z.object({
@@ -27,6 +29,25 @@ const updateSchema = z.object({
   expand: zExpand,
 });
 
+const createSchema = z.object({
+  customer: z.string().optional(),
+  items: z.array(z.object({ price: z.string().optional(), quantity: zInt.pipe(z.number().min(1)).optional() })).optional(),
+  default_payment_method: z.string().optional(),
+  discounts: z.array(z.object({ coupon: z.string().optional(), promotion_code: z.string().optional() })).optional(),
+  metadata: zMetadata.optional(),
+  // Only Stripe's default, allow_incomplete, is modelled: a refused first payment leaves the subscription incomplete.
+  payment_behavior: z.string().optional(),
+  expand: zExpand,
+});
+
+const cancelSchema = z.object({
+  cancellation_details: z.object({ comment: z.string().optional(), feedback: z.string().optional() }).optional(),
+  // Accepted and ignored: no proration credit is made (see README).
+  invoice_now: zBool.optional(),
+  prorate: zBool.optional(),
+  expand: zExpand,
+});
+
 const listSchema = z.object({
   ...zListParams,
   customer: z.string().optional(),
@@ -37,6 +58,27 @@ const listSchema = z.object({
 });
 
 export const subscriptionRoutes: Route[] = [
+  // Charges the customer's saved card (see payment_methods attach) for the first period at once.
+  route("POST", "/v1/subscriptions", ({ rt, params }) => {
+    const p = parseParams(createSchema, params);
+    if (!p.customer) throw missingParam("customer");
+    const customer = getCustomer(rt, p.customer, "customer");
+    if (p.default_payment_method && p.default_payment_method !== customer.card?.id) {
+      throw invalidRequest(
+        `The customer does not have a payment method with the ID ${p.default_payment_method}. The payment method must be attached to the customer.`,
+        "default_payment_method",
+      );
+    }
+    const { sub } = createSubscription(rt, {
+      customer,
+      items: recurringItems(rt, p.items, "items"),
+      metadata: mergeMetadata({}, p.metadata),
+      discounts: requestedDiscounts(rt, p.discounts, customer.id),
+      checkoutSession: null,
+    });
+    return expandObject(rt, toSubscription(rt, sub), p.expand);
+  }),
+
   route("GET", "/v1/subscriptions/:id", ({ rt, params, path }) => {
     const p = parseParams(z.object({ expand: zExpand }), params);
     return expandObject(rt, toSubscription(rt, getSubscription(rt, path.id ?? "")), p.expand);
@@ -56,10 +98,10 @@ export const subscriptionRoutes: Route[] = [
 
   // The SDK's `subscriptions.cancel()` is DELETE: the subscription ends now.
   route("DELETE", "/v1/subscriptions/:id", ({ rt, params, path }) => {
-    const p = parseParams(z.object({ expand: zExpand }), params);
+    const p = parseParams(cancelSchema, params);
     const sub = getSubscription(rt, path.id ?? "");
     if (sub.status === "canceled") throw invalidRequest("A canceled subscription can only update its cancellation_details and metadata.");
-    endSubscription(rt, sub, "cancellation_requested", rt.now());
+    endSubscription(rt, sub, "cancellation_requested", rt.now(), p.cancellation_details?.comment);
     return expandObject(rt, toSubscription(rt, sub), p.expand);
   }),
 

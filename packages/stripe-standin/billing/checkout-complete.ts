@@ -1,15 +1,13 @@
 import { invalidRequest } from "../core/errors";
 import { ID_PREFIX, newId } from "../core/ids";
-import { addInterval } from "../core/periods";
 import { toCheckoutSession } from "../objects/checkout-session";
 import { toCustomer } from "../objects/customer";
-import { toSubscription } from "../objects/subscription";
 import type { Runtime } from "../state/runtime";
-import type { CardRecord, CheckoutSessionRecord, CustomerRecord, SubscriptionRecord } from "../state/types";
+import type { CardRecord, CheckoutSessionRecord, CustomerRecord } from "../state/types";
 import { acceptCard, type CardInput } from "./cards";
-import { attachDiscount } from "./discounts";
-import { attemptPayment, createSubscriptionInvoice, emitInvoiceCreated, emitInvoicePaid } from "./invoicing";
+import { expireIfDue } from "./checkout-expiry";
 import { assertCouponRedeemable, assertPromotionCodeRedeemable, findPromotionCodeByCode } from "./redeem";
+import { createSubscription } from "./subscription-create";
 
 export interface CheckoutSubmission {
   email: string;
@@ -75,7 +73,9 @@ function ensureCustomer(
  * Returns the URL to redirect the browser to.
  */
 export function completeCheckout(rt: Runtime, session: CheckoutSessionRecord, input: CheckoutSubmission): string {
-  if (session.status !== "open") throw invalidRequest("This Checkout Session is no longer active.");
+  // Like Stripe, a session that expired (or was already paid) can't be paid, even from a page
+  // that was loaded while it was still open.
+  if (expireIfDue(rt, session).status !== "open") throw invalidRequest("This Checkout Session is no longer active.");
   // The email field is read-only for an existing customer, so their stored email wins.
   const known = session.customer ? rt.state.customers[session.customer] : undefined;
   const email = (known?.email ?? input.email).trim();
@@ -85,44 +85,13 @@ export function completeCheckout(rt: Runtime, session: CheckoutSessionRecord, in
 
   const { customer, created } = ensureCustomer(rt, session, email, input.name.trim(), card);
   if (created) rt.emit("customer.created", toCustomer(customer));
-  const firstPrice = rt.state.prices[session.lineItems[0]?.price ?? ""];
-  const recurring = firstPrice?.recurring ?? { interval: "month" as const, intervalCount: 1 };
-  const now = rt.now();
-  const sub: SubscriptionRecord = {
-    id: newId(ID_PREFIX.subscription),
-    created: now,
-    customer: customer.id,
-    status: "active",
-    items: session.lineItems.map((li) => ({
-      id: newId(ID_PREFIX.subscriptionItem, 14),
-      created: now,
-      price: li.price,
-      quantity: li.quantity,
-    })),
-    currentPeriodStart: now,
-    currentPeriodEnd: addInterval(now, recurring.interval, recurring.intervalCount),
-    billingCycleAnchor: now,
-    cancelAtPeriodEnd: false,
-    cancelAt: null,
-    canceledAt: null,
-    endedAt: null,
-    cancellationReason: null,
-    discounts: [],
-    metadata: { ...session.subscriptionMetadata },
-    latestInvoice: null,
-    currency: firstPrice?.currency ?? "usd",
-    nextRetryAt: null,
-    failedAttempts: 0,
-  };
-  rt.state.subscriptions[sub.id] = sub;
-  for (const d of discounts) {
-    const coupon = rt.state.coupons[d.coupon];
-    const promo = d.promotionCode ? (rt.state.promotionCodes[d.promotionCode] ?? null) : null;
-    if (coupon) attachDiscount(rt, sub, coupon, promo, session.id);
-  }
-  const invoice = createSubscriptionInvoice(rt, sub, "subscription_create");
-  attemptPayment(rt, invoice, true);
-
+  const { sub, invoice } = createSubscription(rt, {
+    customer,
+    items: session.lineItems.map(({ price, quantity }) => ({ price, quantity })),
+    metadata: session.subscriptionMetadata,
+    discounts,
+    checkoutSession: session.id,
+  });
   session.discounts = discounts;
   session.customer = customer.id;
   session.customerDetails = { email, name: input.name.trim() || null };
@@ -131,9 +100,6 @@ export function completeCheckout(rt: Runtime, session: CheckoutSessionRecord, in
   session.subscription = sub.id;
   session.invoice = invoice.id;
 
-  rt.emit("customer.subscription.created", toSubscription(rt, sub));
-  emitInvoiceCreated(rt, invoice);
-  emitInvoicePaid(rt, invoice);
   rt.emit("checkout.session.completed", toCheckoutSession(rt, session));
   return (session.successUrl ?? `${rt.publicUrl}/c/done/${session.id}`).replaceAll("{CHECKOUT_SESSION_ID}", session.id);
 }

@@ -103,6 +103,7 @@ export function attemptPayment(rt: Runtime, invoice: InvoiceRecord, firstPayment
   if (!succeeds) return false;
   invoice.status = "paid";
   invoice.amountPaid = invoice.total;
+  if (invoice.total > 0) invoice.paymentIntent = newId(ID_PREFIX.paymentIntent);
   invoice.paidAt = rt.now();
   invoice.nextPaymentAttempt = null;
   return true;

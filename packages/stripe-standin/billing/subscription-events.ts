@@ -31,11 +31,13 @@ export function endSubscription(
   sub: SubscriptionRecord,
   reason: "cancellation_requested" | "payment_failed",
   at: number,
+  comment?: string,
 ): void {
   sub.status = "canceled";
   sub.endedAt = at;
   sub.canceledAt = sub.canceledAt ?? at;
   sub.cancellationReason = reason;
+  if (comment !== undefined) sub.cancellationComment = comment || null;
   sub.nextRetryAt = null;
   rt.emit("customer.subscription.deleted", toSubscription(rt, sub));
 }

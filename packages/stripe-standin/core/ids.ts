@@ -31,6 +31,9 @@ export const ID_PREFIX = {
   event: "evt_",
   request: "req_",
   paymentMethod: "pm_",
+  paymentIntent: "pi_",
+  invoicePayment: "inpay_",
+  refund: "re_",
 } as const;
 
 export function newId(prefix: string, length = 24): string {

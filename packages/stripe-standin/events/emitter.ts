@@ -22,7 +22,8 @@ export type EmittedEventType =
   | "invoice.paid"
   | "invoice.payment_succeeded"
   | "invoice.payment_failed"
-  | "billing_portal.session.created";
+  | "billing_portal.session.created"
+  | "refund.created";
 
 type EventFor<T extends EmittedEventType> = Extract<Stripe.Event, { type: T }>;
 /** The exact `data.object` type Stripe's typings declare for each event type. */

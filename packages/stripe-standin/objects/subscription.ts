@@ -41,7 +41,7 @@ export function toSubscription(rt: Runtime, sub: SubscriptionRecord): Stripe.Sub
     cancel_at_period_end: sub.cancelAtPeriodEnd,
     canceled_at: sub.canceledAt,
     cancellation_details: {
-      comment: null,
+      comment: sub.cancellationComment ?? null,
       feedback: null,
       feedback_option: null,
       reason: sub.cancellationReason,

@@ -1,4 +1,5 @@
 import { completeCheckout } from "../billing/checkout-complete";
+import { expireIfDue } from "../billing/checkout-expiry";
 import { StandinError } from "../core/errors";
 import { route, type Route } from "../api/route";
 import { h } from "./html";
@@ -13,7 +14,7 @@ function missing(): PageResult {
 export const checkoutPageRoutes: Route<PageHandler>[] = [
   route<PageHandler>("GET", "/c/pay/:id", ({ rt, path }) => {
     const session = rt.state.checkoutSessions[path.id ?? ""];
-    return session ? { status: 200, html: renderCheckoutPage(rt, session, null) } : missing();
+    return session ? { status: 200, html: renderCheckoutPage(rt, expireIfDue(rt, session), null) } : missing();
   }),
 
   // Nothing is created unless the whole submission is accepted; a refusal re-renders the form.

@@ -22,6 +22,8 @@ export interface SubscriptionRecord {
   canceledAt: number | null;
   endedAt: number | null;
   cancellationReason: "cancellation_requested" | "payment_failed" | null;
+  /** `cancellation_details[comment]` given when canceling (absent in state files written before it existed). */
+  cancellationComment?: string | null;
   /** Discount ids (`di_...`) currently applied. */
   discounts: string[];
   metadata: Metadata;
@@ -67,6 +69,21 @@ export interface InvoiceRecord {
   nextPaymentAttempt: number | null;
   periodStart: number;
   periodEnd: number;
+  /** The PaymentIntent that paid it (`pi_...`); null while unpaid or when nothing was due. */
+  paymentIntent?: string | null;
+}
+
+/** A refund of (part of) what an invoice's PaymentIntent collected. */
+export interface RefundRecord {
+  id: string;
+  created: number;
+  amount: number;
+  currency: string;
+  paymentIntent: string;
+  invoice: string;
+  customer: string;
+  reason: "duplicate" | "fraudulent" | "requested_by_customer" | null;
+  metadata: Record<string, string>;
 }
 
 export interface CheckoutSessionRecord {

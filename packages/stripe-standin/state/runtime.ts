@@ -35,10 +35,7 @@ export class Runtime {
       pendingWebhooks: this.dispatcher ? 1 : 0,
     });
     this.state.events.push(event);
-    if (this.dispatcher) {
-      this.state.webhookQueue.push(event.id);
-      this.dispatcher.kick();
-    }
+    this.dispatcher?.enqueue(event.id);
   }
 
   save(): void {

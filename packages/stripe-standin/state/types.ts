@@ -6,7 +6,7 @@
 import type Stripe from "stripe";
 
 import type { CouponRecord, CustomerRecord, DiscountRecord, PriceRecord, ProductRecord, PromotionCodeRecord } from "./catalog-records";
-import type { CheckoutSessionRecord, InvoiceRecord, PortalSessionRecord, SubscriptionRecord } from "./billing-records";
+import type { CheckoutSessionRecord, InvoiceRecord, PortalSessionRecord, RefundRecord, SubscriptionRecord } from "./billing-records";
 
 export type * from "./catalog-records";
 export type * from "./billing-records";
@@ -25,6 +25,7 @@ export interface StandinState {
   invoices: Record<string, InvoiceRecord>;
   checkoutSessions: Record<string, CheckoutSessionRecord>;
   portalSessions: Record<string, PortalSessionRecord>;
+  refunds: Record<string, RefundRecord>;
   /** Events exactly as sent (snapshots), oldest first. */
   events: Stripe.EventBase[];
   /** Ids of events not yet delivered (or given up on) to the webhook URL, in order. */
@@ -46,6 +47,7 @@ export function emptyState(): StandinState {
     invoices: {},
     checkoutSessions: {},
     portalSessions: {},
+    refunds: {},
     events: [],
     webhookQueue: [],
   };

@@ -54,6 +54,25 @@ export async function expectSubscriptionStatus(email: string, status: string): P
     .toBe(status);
 }
 
+/** Calls the stand-in's Stripe API directly, as the Stripe dashboard or another integration would. */
+export async function stripeApi<T = Record<string, unknown>>(path: string, params?: Record<string, string>): Promise<T> {
+  const response = await fetch(`${E2E.standinUrl}/v1/${path}`, {
+    method: params ? "POST" : "GET",
+    headers: { Authorization: "Bearer sk_test_e2e", "Content-Type": "application/x-www-form-urlencoded" },
+    body: params ? new URLSearchParams(params) : undefined,
+  });
+  const body = (await response.json()) as T;
+  expect(response.ok, JSON.stringify(body)).toBe(true);
+  return body;
+}
+
+/** The reader's Stripe customer id, once the app has made one. */
+export async function stripeCustomerOf(email: string): Promise<string> {
+  const { rows } = await e2eDb().query<{ id: string }>(`SELECT "stripeCustomerId" AS id FROM "User" WHERE email = $1`, [email]);
+  expect(rows[0]?.id).toBeTruthy();
+  return rows[0]!.id;
+}
+
 /** Moves the stand-in's clock (like a Stripe test clock): renewals, retries and cancellations run. */
 export async function advanceStripeClock(to: Date): Promise<void> {
   const response = await fetch(`${E2E.standinUrl}/_standin/clock`, {

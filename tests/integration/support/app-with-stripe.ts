@@ -5,10 +5,13 @@ import { syncPlans } from "@/lib/billing/sync-plans";
 import { db } from "@/lib/db";
 import { ensurePlans } from "../../../prisma/seed/ensure-plans";
 import { startHarness, subscribe, type Harness } from "@dispatch/stripe-standin/testing";
+import { runDueJobs, stopJobs } from "../../support/jobs";
 
 /**
  * Points the app's Stripe client at a fresh stand-in, with the plans synced to it. Mail
- * goes to the run's outbox folder. Call in beforeAll, before anything reads the config.
+ * goes to the run's outbox folder. Call in beforeAll, before anything reads the config. Its
+ * close() first runs the jobs the test left queued (e.g. billing emails), so they don't end up
+ * in a later test file's mail server.
  */
 export async function startAppWithStripe(extraEnv: Record<string, string> = {}): Promise<Harness> {
   const h = await startHarness();
@@ -16,7 +19,14 @@ export async function startAppWithStripe(extraEnv: Record<string, string> = {}):
   Object.assign(process.env, { STRIPE_SECRET_KEY: "sk_test_app", STRIPE_API_BASE: `http://127.0.0.1:${h.standin.port}`, ...extraEnv });
   await ensurePlans(db);
   await syncPlans();
-  return h;
+  return {
+    ...h,
+    close: async () => {
+      await runDueJobs();
+      await stopJobs();
+      await h.close();
+    },
+  };
 }
 
 /** Subscribes a reader to the monthly plan through the stand-in's hosted checkout, as the app would. */

@@ -3,11 +3,10 @@
 // here; it only creates a checkout session, which changes nothing until the reader pays.
 import { redirect } from "next/navigation";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
-import { createCheckoutSession } from "@/lib/billing/checkout";
+import { startCheckout } from "@/lib/billing/checkout";
 import { db } from "@/lib/db";
 import { getOpenCode } from "@/lib/discounts/issue-code";
-import { hasActiveSubscription } from "@/lib/entitlements";
-import { getAccessPolicy, getSessionUser, getViewer } from "@/lib/viewer";
+import { getSessionUser } from "@/lib/viewer";
 
 export async function GET(request: Request, { params }: { params: Promise<{ plan: string }> }) {
   const { plan: slug } = await params;
@@ -18,9 +17,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ plan
 
   const user = await getSessionUser();
   if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(`/subscribe/${plan.slug}?next=${encodeURIComponent(next)}`)}`);
-  if (hasActiveSubscription(await getViewer(), getAccessPolicy())) redirect("/account?error=already-subscribed");
 
   // A reader's own academic code is applied for them; anyone can still type a code at Stripe.
   const code = await getOpenCode(user.id);
-  redirect(await createCheckoutSession(user, plan, { returnTo: next, promotionCodeId: code?.stripePromotionCodeId ?? undefined }));
+  const checkout = await startCheckout(user, plan, { returnTo: next, promotionCodeId: code?.stripePromotionCodeId ?? undefined });
+  // A reader with a subscription changes plans in the billing portal; /account says so.
+  redirect(checkout.outcome === "checkout" ? checkout.url : "/account?error=already-subscribed");
 }

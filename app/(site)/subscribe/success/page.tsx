@@ -3,6 +3,7 @@ import Link from "next/link";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
 import { requireUser } from "@/lib/auth/guards";
 import { getCompletedCheckout } from "@/lib/billing/checkout-return";
+import { isSubscriptionLive } from "@/lib/entitlements";
 import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Welcome", robots: { index: false } };
@@ -29,6 +30,23 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
             className="underline"
           >
             Check again
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  if (!isSubscriptionLive(subscription)) {
+    // A second subscription, canceled and refunded by the safety net (lib/billing/duplicate-subscriptions.ts).
+    return (
+      <div className="mx-auto max-w-xl">
+        <h1 className="font-serif text-3xl font-bold">You were already subscribed</h1>
+        <p className="mt-4">
+          You already had a subscription, so we canceled this second one straight away and refunded the payment in full. We have sent you an
+          email about it.
+        </p>
+        <p className="mt-6">
+          <Link href="/account" className="underline">
+            See your subscription
           </Link>
         </p>
       </div>

@@ -140,4 +140,33 @@ describe("hosted checkout", () => {
     expect(replay.status).toBe(400);
     expect((await h.stripe.subscriptions.list({ customer: customer.id })).data).toHaveLength(1);
   });
+
+  it("refuses to pay a session that expired, by the API or by its expires_at, like Stripe", async () => {
+    const customer = await h.stripe.customers.create({ email: "late@example.com" });
+    const open = (expiresAt?: number) =>
+      h.stripe.checkout.sessions.create({
+        mode: "subscription",
+        customer: customer.id,
+        line_items: [{ price: catalog.monthly.id }],
+        success_url: "http://app.test/ok",
+        ...(expiresAt ? { expires_at: expiresAt } : {}),
+      });
+    const expiredByApi = await open();
+    await h.stripe.checkout.sessions.expire(expiredByApi.id);
+    const refused = await postForm(expiredByApi.url ?? "", cardFields("4242 4242 4242 4242"));
+    expect(refused.status).toBe(400);
+    expect(refused.html).toContain("Checkout expired");
+
+    const now = Math.floor(h.standin.now().getTime() / 1000);
+    const timedOut = await open(now + 1800);
+    expect((await h.stripe.checkout.sessions.list({ customer: customer.id, status: "open" })).data.map((s) => s.id)).toEqual([timedOut.id]);
+    await h.standin.advanceClock(new Date((now + 1801) * 1000));
+    // The page was loaded before it expired; the reader presses Subscribe afterwards.
+    const late = await postForm(timedOut.url ?? "", cardFields("4242 4242 4242 4242"));
+    expect(late.status).toBe(400);
+    expect(late.html).toContain("Checkout expired");
+    expect((await h.stripe.checkout.sessions.retrieve(timedOut.id)).status).toBe("expired");
+    expect((await h.stripe.checkout.sessions.list({ customer: customer.id, status: "open" })).data).toHaveLength(0);
+    expect((await h.stripe.subscriptions.list({ customer: customer.id, status: "all" })).data).toHaveLength(0);
+  });
 });

@@ -1,0 +1,30 @@
+import "server-only";
+import type { Prisma } from "@prisma/client";
+import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { billingEmailsFor, type MirrorState, type TransitionFacts } from "./billing-emails";
+
+/**
+ * Queues the emails a subscription change calls for, in the transaction that writes the change,
+ * and records for admins when a second subscription was canceled and refunded.
+ */
+export async function queueBillingEmails(
+  tx: Prisma.TransactionClient,
+  reader: { id: string; email: string },
+  previous: MirrorState | null,
+  next: MirrorState,
+  facts: TransitionFacts,
+): Promise<void> {
+  for (const email of billingEmailsFor(previous, next, facts)) {
+    await enqueueEmail({ ...email, to: reader.email, userId: reader.id }, tx);
+  }
+  if (facts.refunded) {
+    await tx.auditLog.create({
+      data: {
+        actorId: null,
+        action: "billing.duplicate-subscription-refunded",
+        subject: reader.email,
+        details: { subscription: facts.subscriptionId, plan: facts.plan.name, ...facts.refunded },
+      },
+    });
+  }
+}
