@@ -50,7 +50,7 @@ export function createEdgeHandler(options: EdgeOptions, next: RequestHandler) {
     const rejection =
       checkMethod(req.method ?? "GET") ??
       checkRequestTarget(req.url ?? "") ??
-      checkBodySize(req.headers) ??
+      checkBodySize(req.headers, (req.url ?? "/").split("?")[0]) ??
       checkSameOrigin(
         req.method ?? "GET",
         { origin: req.headers.origin, "sec-fetch-site": firstValue(req.headers["sec-fetch-site"]) },

@@ -32,15 +32,26 @@ export function checkRequestTarget(target: string): Rejection | null {
   return null;
 }
 
-/** Request bodies must say how long they are, and be at most MAX_BODY_BYTES. */
-export function checkBodySize(headers: { "content-length"?: string; "transfer-encoding"?: string }): Rejection | null {
+/**
+ * Uploads from the desk (images, podcast audio) are the only bodies larger than MAX_BODY_BYTES:
+ * route handlers under this path accept up to UPLOAD_MAX_BYTES. They are staff-only (proxy.ts)
+ * and stream what they receive to object storage.
+ */
+export const UPLOAD_PATH_PREFIX = "/admin/uploads/";
+export const UPLOAD_MAX_BYTES = 300 * 1024 * 1024;
+
+/** Request bodies must say how long they are, and be at most MAX_BODY_BYTES (uploads: UPLOAD_MAX_BYTES). */
+export function checkBodySize(headers: { "content-length"?: string; "transfer-encoding"?: string }, path = "/"): Rejection | null {
   const length = headers["content-length"];
   if (length === undefined) {
     // Browsers always send a length for forms and fetch bodies; an unbounded stream is refused.
     return headers["transfer-encoding"] ? { status: 411, message: "Send a Content-Length with the request body." } : null;
   }
   if (!/^\d+$/.test(length)) return { status: 400, message: "The Content-Length is not a number." };
-  if (Number(length) > MAX_BODY_BYTES) return { status: 413, message: "The request body is larger than 1 MB." };
+  const upload = path.startsWith(UPLOAD_PATH_PREFIX);
+  if (Number(length) > (upload ? UPLOAD_MAX_BYTES : MAX_BODY_BYTES)) {
+    return { status: 413, message: upload ? "The file is larger than 300 MB." : "The request body is larger than 1 MB." };
+  }
   return null;
 }
 

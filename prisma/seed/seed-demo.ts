@@ -1,6 +1,6 @@
 import type { Prisma } from "@prisma/client";
 import { renderArticleHtml } from "@/lib/content/article-html";
-import { getObject, putObject } from "@/lib/storage/object-storage";
+import { getObjectStore } from "@/lib/storage/object-store";
 import { generateDemoAudio } from "./demo-audio";
 import { articles } from "./content/articles";
 import { authors } from "./content/authors";
@@ -28,7 +28,10 @@ export async function seedDemoContent(tx: Prisma.TransactionClient): Promise<voi
   }
   for (const episode of episodes) {
     const audioKey = `podcasts/episode-${episode.number}.wav`;
-    if (!getObject(audioKey)) putObject(audioKey, generateDemoAudio(episode.durationSeconds, 180 + 40 * episode.number));
+    const store = getObjectStore();
+    const audio =
+      (await store.stat(audioKey)) ??
+      (await store.put(audioKey, generateDemoAudio(episode.durationSeconds, 180 + 40 * episode.number), "audio/wav"));
     await tx.podcastEpisode.create({
       data: {
         number: episode.number,
@@ -36,7 +39,7 @@ export async function seedDemoContent(tx: Prisma.TransactionClient): Promise<voi
         title: episode.title,
         summary: episode.summary,
         audioUrl: `/media/${audioKey}`,
-        audioBytes: getObject(audioKey)?.size ?? 0,
+        audioBytes: audio.size,
         durationSeconds: episode.durationSeconds,
         status: "PUBLISHED",
         publishedAt: new Date(episode.publishedAt),

@@ -2,9 +2,19 @@
 import { Readable } from "node:stream";
 import { z } from "zod";
 import { parseRange } from "@/lib/http-range";
-import { getObject } from "@/lib/storage/object-storage";
+import { getObjectStore } from "@/lib/storage/object-store";
 
-const TYPES: Record<string, string> = { wav: "audio/wav", mp3: "audio/mpeg", m4a: "audio/mp4", jpg: "image/jpeg", png: "image/png" };
+const TYPES: Record<string, string> = {
+  wav: "audio/wav",
+  mp3: "audio/mpeg",
+  m4a: "audio/mp4",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  png: "image/png",
+  webp: "image/webp",
+  avif: "image/avif",
+  vtt: "text/vtt; charset=utf-8",
+};
 
 // Keys are plain names: segments of letters, digits, `-`, `_` and `.`, none starting with a dot
 // (no `..`, no hidden files); segments arrive decoded, so `%2F` cannot smuggle a slash in.
@@ -16,7 +26,8 @@ const keySchema = z
 export async function GET(request: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const parsed = keySchema.safeParse((await params).key);
   const key = parsed.success ? parsed.data.join("/") : null;
-  const object = key ? getObject(key) : null;
+  const store = getObjectStore();
+  const object = key ? await store.stat(key) : null;
   if (!key || !object) return new Response("Not found", { status: 404 });
   const headers = new Headers({
     "Content-Type": TYPES[key.split(".").pop() ?? ""] ?? "application/octet-stream",
@@ -31,6 +42,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ key:
   const { start, end } = range ?? { start: 0, end: object.size - 1 };
   headers.set("Content-Length", String(end - start + 1));
   if (range) headers.set("Content-Range", `bytes ${start}-${end}/${object.size}`);
-  const body = Readable.toWeb(Readable.from(object.read({ start, end }))) as ReadableStream;
+  const stream = await store.read(key, { start, end });
+  if (!stream) return new Response("Not found", { status: 404 });
+  const body = Readable.toWeb(stream) as ReadableStream;
   return new Response(body, { status: range ? 206 : 200, headers });
 }
