@@ -3,6 +3,7 @@ import { hasRole } from "@/lib/auth/roles";
 import type { Role } from "@/lib/entitlements";
 
 // The desk's sections. Editors see the newsroom's tools; admins also see the business ones.
+// Not prefetched: every desk page is rendered per request, so prefetching would only load the server.
 const SECTIONS: Array<{ href: string; label: string; role: Role }> = [
   { href: "/admin", label: "Desk", role: "EDITOR" },
   { href: "/admin/articles", label: "Articles", role: "EDITOR" },
@@ -23,7 +24,7 @@ export function DeskNav({ role }: { role: Role }) {
       <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-4 text-sm font-medium">
         {SECTIONS.filter((s) => hasRole(role, s.role)).map((s) => (
           <li key={s.href}>
-            <Link href={s.href} className="block whitespace-nowrap px-3 py-2 hover:bg-neutral-100">
+            <Link href={s.href} prefetch={false} className="block whitespace-nowrap px-3 py-2 hover:bg-neutral-100">
               {s.label}
             </Link>
           </li>
