@@ -1,6 +1,13 @@
 // Podcast transcripts in and out: WebVTT, SRT and timestamped plain text read into segments
 // (for the editor's desk), segments written as WebVTT, SRT and Podcasting 2.0 JSON (for feeds).
 // Pure: no I/O, safe on the server and in the browser. The pieces live in ./transcripts/.
+//
+// Speakers come from each cue's own marking (a WebVTT voice span, an SRT or text "Name:"
+// prefix); a cue without one has speaker "", for editors to fill in. Files that mark only the
+// changes of speaker (the namespace's examples do) therefore read with "" on the cues between.
+// Round trips are exact for segments as the parsers produce them (one line, single spaces):
+// always for WebVTT; for SRT when every speaker looks like a name (looksLikeSpeakerName) and no
+// speakerless text starts like "Note: …" or holds <i>-style tags, which SRT cannot escape.
 import { ErrorList, mergeErrors } from "./transcripts/errors";
 import { readLines } from "./transcripts/input-lines";
 import { parseSrt } from "./transcripts/parse-srt";

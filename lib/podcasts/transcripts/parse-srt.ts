@@ -26,13 +26,13 @@ export function parseSrt(lines: string[], errors: ErrorList): ParsedSegment[] {
       const numbered = NUMBER.test(block.lines[at].trim());
       const timingAt = numbered ? at + 1 : at;
       const timing = block.lines[timingAt];
-      if (!timing?.includes("-->")) {
-        errors.add(
-          lineNumber(timingAt < block.lines.length ? timingAt : at),
-          numbered && timing === undefined
-            ? `subtitle ${block.lines[at].trim()} has no timing line or text.`
-            : `expected ${numbered ? "" : "a subtitle number or "}a timing line such as ${timingExample("srt")}, but found ${quote(timing ?? "")}.`,
-        );
+      if (timing === undefined) {
+        errors.add(lineNumber(at), `subtitle ${block.lines[at].trim()} has no timing line or text.`);
+        break;
+      }
+      if (!timing.includes("-->")) {
+        const expected = `${numbered ? "" : "a subtitle number or "}a timing line such as ${timingExample("srt")}`;
+        errors.add(lineNumber(timingAt), `expected ${expected}, but found ${quote(timing)}.`);
         break;
       }
       let next = block.lines.findIndex((line, index) => index > timingAt && TIMING_LINE.test(line.trim()));

@@ -35,8 +35,9 @@ interface Draft {
 
 export function parseText(lines: string[], errors: ErrorList, options: ParseTranscriptOptions): ParsedSegment[] {
   const drafts: Draft[] = [];
-  // After a line whose time is unreadable, its text lines are dropped rather than joined to the segment before.
-  let current: Draft | "unreadable" | null = null;
+  let current: Draft | null = null;
+  // Under a line whose time is unreadable, text is dropped rather than joined to the segment above.
+  let dropping = false;
   let reportedTextBeforeStart = false;
   lines.forEach((raw, index) => {
     const line = index + 1;
@@ -47,7 +48,8 @@ export function parseText(lines: string[], errors: ErrorList, options: ParseTran
       const time = parseClock(stamped.clock, "text");
       if ("problem" in time) {
         errors.add(line, time.problem);
-        current = "unreadable";
+        current = null;
+        dropping = true;
         return;
       }
       const previous = drafts.at(-1);
@@ -58,20 +60,21 @@ export function parseText(lines: string[], errors: ErrorList, options: ParseTran
         );
       }
       current = { line, startMs: time.ms, speaker: stamped.speaker, text: stamped.text };
+      dropping = false;
       drafts.push(current);
       return;
     }
     const alone = /[:：]$/.test(trimmed) ? collapseSpaces(trimmed.slice(0, -1)) : "";
     if (alone && looksLikeSpeakerName(alone)) {
-      if (typeof current === "object" && current && !current.speaker && !current.text) current.speaker = alone;
+      if (current && !current.speaker && !current.text) current.speaker = alone;
       else
         errors.add(
           line,
           `${quote(trimmed)} names a speaker but has no timestamp, so we can't tell when they start; add one, like [00:01:23] ${alone}: …`,
         );
-    } else if (typeof current === "object" && current) {
+    } else if (current) {
       current.text = current.text ? `${current.text} ${trimmed}` : trimmed;
-    } else if (current === null && !reportedTextBeforeStart) {
+    } else if (!dropping && !reportedTextBeforeStart) {
       reportedTextBeforeStart = true;
       errors.add(
         line,

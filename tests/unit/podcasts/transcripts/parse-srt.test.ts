@@ -100,6 +100,11 @@ describe("reading SRT", () => {
       [seg(1000, 2000, "主持人", "欢迎收听。"), seg(2000, 3000, "محمد", "أهلا وسهلا 👋")],
     ],
     [
+      "text that only looks like a tag",
+      file("1", "00:00:01,000 --> 00:00:02,000", "a<b --> c <bold> {x}"),
+      [seg(1000, 2000, "", "a<b --> c <bold> {x}")],
+    ],
+    [
       "text with & < --> kept as written",
       file("1", "00:00:01,000 --> 00:00:02,000", "Tom & Jerry: 3 < 4 --> &amp;"),
       [seg(1000, 2000, "Tom & Jerry", "3 < 4 --> &amp;")],

@@ -70,6 +70,22 @@ describe("reading timestamped text", () => {
     expect(expectSegments(line, "text", { totalDurationMs: expected.endMs })).toEqual([expected]);
   });
 
+  it("reads CRLF and CR line endings and a byte-order mark", () => {
+    const expected = [seg(0, 5000, "Ann", "Hi there."), seg(5000, 9000, "Bob", "Hello.")];
+    expect(
+      expectSegments("\uFEFF[00:00:00] Ann: Hi\r\nthere.\r\n\r\n[00:00:05] Bob: Hello.\r\n", "auto", { totalDurationMs: 9000 }),
+    ).toEqual(expected);
+    expect(expectSegments("[00:00:00] Ann: Hi\rthere.\r[00:00:05] Bob: Hello.", "text", { totalDurationMs: 9000 })).toEqual(expected);
+  });
+
+  it("goes on after an unreadable time with the next good timestamp", () => {
+    const errors = expectErrors(
+      file("[00:00:00] Ann: Hi", "[00:00:61] Bob: lost", "also lost", "[00:00:09] Cy: Back.", "[00:00:05] Di: early"),
+      "text",
+    );
+    expect(errors.map(([line]) => line)).toEqual([2, 5]);
+  });
+
   it("takes a speaker alone on the line under a bare timestamp as that segment's speaker", () => {
     expect(expectSegments(file("[00:00:00]", "HOST:", "Welcome.", "[00:00:05] GUEST: Thanks."), "text", { totalDurationMs: 9000 })).toEqual(
       [seg(0, 5000, "HOST", "Welcome."), seg(5000, 9000, "GUEST", "Thanks.")],
