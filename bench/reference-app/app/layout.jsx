@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 export const metadata = { title: "Reference", description: "A page the size of an article, for benchmarks." };
 
 export default function RootLayout({ children }) {
@@ -5,9 +7,9 @@ export default function RootLayout({ children }) {
     <html lang="en">
       <body style={{ fontFamily: "Georgia, serif", maxWidth: "42rem", margin: "0 auto", padding: "1rem", lineHeight: 1.6 }}>
         <header>
-          <a href="/">Reference</a>
+          <Link href="/">Reference</Link>
           <nav aria-label="Main">
-            <a href="/">Analysis</a> <a href="/">Podcast</a> <a href="/">Subscribe</a>
+            <Link href="/">Analysis</Link> <Link href="/">Podcast</Link> <Link href="/">Subscribe</Link>
           </nav>
         </header>
         <main>{children}</main>
