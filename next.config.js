@@ -15,6 +15,11 @@ const nextConfig = {
     "sanitize-html",
     "rate-limiter-flexible",
   ],
+  // Metadata (title, description, canonical, social cards) goes in the <head> of every page for
+  // every client, not streamed after the body: crawlers and link previews beyond Next.js's list
+  // of known bots (and Lighthouse) read only the head, and our metadata is ready as soon as the
+  // page's data is, so nothing is gained by streaming it.
+  htmlLimitedBots: /.*/,
   // Security headers (CSP with per-request nonces, HSTS, Permissions-Policy, nosniff, …) are set
   // for every response by the app's server: see server.ts and lib/http/security-headers.ts.
 };

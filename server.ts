@@ -10,7 +10,9 @@
 import http from "node:http";
 import next from "next";
 import { getEnv } from "./lib/env";
+import { listenForContentChanges } from "./lib/http/content-listener";
 import { createEdgeHandler } from "./lib/http/edge";
+import { PageCache } from "./lib/http/page-cache";
 import { stripeFormTargets } from "./lib/http/security-headers";
 
 const env = getEnv();
@@ -20,8 +22,28 @@ const app = next({ dev: development, dir: import.meta.dirname, hostname: "localh
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Reading pages for readers without a session are kept in memory and dropped whenever content
+// changes anywhere (every instance listens), so a burst of readers costs one render.
+const pageCache =
+  !development && env.PAGE_CACHE_MAX_MB > 0 && env.DATABASE_URL
+    ? new PageCache({ maxBytes: env.PAGE_CACHE_MAX_MB * 1024 * 1024, ttlMs: env.PAGE_CACHE_TTL_SECONDS * 1000 })
+    : undefined;
+const contentListener =
+  pageCache && env.DATABASE_URL
+    ? listenForContentChanges(env.DATABASE_URL, {
+        onChange: () => pageCache.clear(),
+        onListening: (listening) => (pageCache.enabled = listening),
+      })
+    : undefined;
+
 const edge = createEdgeHandler(
-  { appUrl: env.APP_URL, trustedHops: env.TRUST_PROXY, formTargets: stripeFormTargets(env.STRIPE_API_BASE), development },
+  {
+    appUrl: env.APP_URL,
+    trustedHops: env.TRUST_PROXY,
+    formTargets: stripeFormTargets(env.STRIPE_API_BASE),
+    development,
+    pageCache,
+  },
   (req, res) => handle(req, res),
 );
 const server = http.createServer(edge);
@@ -30,6 +52,7 @@ server.listen(env.PORT, () => console.log(`[server] ${development ? "development
 // Finish the requests in flight, then exit (the start script sends SIGTERM on Ctrl-C).
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
+    void contentListener?.stop();
     server.close(() => process.exit(0));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5000).unref();

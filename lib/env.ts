@@ -34,6 +34,10 @@ const envSchema = z.object({
   PUBLICATION_NAME: z.string().min(1).default("Southbound"),
   /** Folder for the embedded defaults: mail outbox, local object storage. */
   DISPATCH_DATA_DIR: z.string().min(1).default(".data"),
+  /** Memory for reading pages kept for readers without a session (lib/http/page-cache.ts); 0 turns it off. */
+  PAGE_CACHE_MAX_MB: z.coerce.number().int().min(0).max(4096).default(64),
+  /** Longest a cached page is served; content changes drop the cache at once anyway. */
+  PAGE_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Days a past_due subscriber keeps reading while they fix their card. */
   PAST_DUE_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(7),
   ADMIN_EMAILS: list,

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { CLIENT_IP_HEADER, FORWARDING_HEADERS, resolveClientIp } from "./client-ip";
+import type { PageCache } from "./page-cache";
+import { pageCacheKey } from "./page-cache-rules";
 import { checkBodySize, checkMethod, checkRequestTarget, checkSameOrigin, type Rejection } from "./request-checks";
 import { createNonce, securityHeaders } from "./security-headers";
 
@@ -15,6 +17,8 @@ export interface EdgeOptions {
   /** Extra form-action targets for the CSP (the checkout host). */
   formTargets: string[];
   development: boolean;
+  /** Reading pages for readers without a session, served from memory (none in development). */
+  pageCache?: PageCache;
 }
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -65,6 +69,12 @@ export function createEdgeHandler(options: EdgeOptions, next: RequestHandler) {
     );
     // Next.js takes the nonce for its inline scripts from the request's CSP header.
     req.headers["content-security-policy"] = headers["Content-Security-Policy"];
+    const cacheKey = options.pageCache ? pageCacheKey({ method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers }) : null;
+    if (options.pageCache && cacheKey) {
+      const cached = options.pageCache.get(cacheKey);
+      if (cached) return options.pageCache.serve(cached, req, res, nonce);
+      options.pageCache.capture(cacheKey, req, res, nonce);
+    }
     next(req, res).catch((error: unknown) => {
       console.error("[server] request failed:", error);
       if (!res.headersSent) reject(res, { status: 500, message: "Something went wrong on our side. Please try again." });

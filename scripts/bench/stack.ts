@@ -54,16 +54,18 @@ export async function startProduct(): Promise<Server> {
   return { url, process: child, stop: stopper(child) };
 }
 
-/** The reference app (bench/reference-app), built when its build is missing. */
+/**
+ * The reference app (bench/reference-app), rebuilt on every run so it is always built by the
+ * Next.js installed now, the same one that built the product.
+ */
 export async function startReference(): Promise<Server> {
   const dir = path.join(root, "bench/reference-app");
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
-  if (!fs.existsSync(path.join(dir, ".next/BUILD_ID"))) {
-    await new Promise<void>((resolve, reject) => {
-      const build = spawn("node", [next, "build", dir], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
-      build.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`reference build exited with ${code}`))));
-    });
-  }
+  fs.rmSync(path.join(dir, ".next"), { recursive: true, force: true });
+  await new Promise<void>((resolve, reject) => {
+    const build = spawn("node", [next, "build", dir], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+    build.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`reference build exited with ${code}`))));
+  });
   const child = spawn("node", [next, "start", dir, "-p", String(BENCH_PORTS.reference)], {
     cwd: root,
     env,

@@ -1,0 +1,117 @@
+// The reading-page benchmark: the two reference pages, then the product's pages as each kind of
+// reader gets them, all loaded the same way on this machine in this run. Prints throughput and
+// latency with ratios to the references, what each page downloads, and pass/fail per target.
+import { measure, LOAD, type LoadResult } from "./measure";
+import { kb, pageBytes } from "./page-bytes";
+import { createFixtures } from "./fixtures";
+import { findProcess, startProduct, startReference } from "./stack";
+import { evaluateTargets, type PageRow } from "./targets";
+
+interface PageTarget {
+  name: string;
+  path: string;
+  reader: "anonymous" | "free reader" | "subscriber";
+  /** Reading pages whose JavaScript counts against the budget. */
+  reading?: "page" | "episode";
+}
+
+function row(name: string, result: LoadResult, reference: LoadResult): string {
+  const ratio = (result.requestsPerSecond / reference.requestsPerSecond).toFixed(2);
+  return [
+    name.padEnd(38),
+    result.requestsPerSecond.toFixed(0).padStart(7),
+    `${result.p50} ms`.padStart(9),
+    `${result.p99} ms`.padStart(9),
+    String(result.errors + result.non2xx).padStart(7),
+    `${result.peakRssMb.toFixed(0)} MB`.padStart(9),
+    ratio.padStart(7),
+  ].join(" ");
+}
+
+const HEADER = [
+  "page".padEnd(38),
+  "req/s".padStart(7),
+  "p50".padStart(9),
+  "p99".padStart(9),
+  "errors".padStart(7),
+  "peak RSS".padStart(9),
+  "ratio*".padStart(7),
+].join(" ");
+
+export async function benchPages(): Promise<boolean> {
+  console.log(
+    `Loading each page from a second process: ${LOAD.connections} connections, ${LOAD.warmUpSeconds} s warm-up, ${LOAD.durationSeconds} s measured.\n`,
+  );
+
+  const reference = await startReference();
+  const referencePid = findProcess(reference.process.pid!, "next") ?? reference.process.pid;
+  let prerendered: LoadResult;
+  let dynamic: LoadResult;
+  let baselineJs: number;
+  try {
+    prerendered = await measure(`${reference.url}/prerendered`, {}, referencePid);
+    dynamic = await measure(`${reference.url}/dynamic`, {}, referencePid);
+    baselineJs = (await pageBytes(`${reference.url}/prerendered`)).jsGzip;
+  } finally {
+    await reference.stop();
+  }
+
+  const product = await startProduct();
+  const serverPid = findProcess(product.process.pid!, "server.ts");
+  if (!serverPid) console.log("(the app server's process was not found: peak RSS is not measured)");
+  const rows: PageRow[] = [];
+  try {
+    const fixtures = await createFixtures();
+    const headersFor = { anonymous: {}, "free reader": fixtures.freeReader, subscriber: fixtures.subscriber };
+    const targets: PageTarget[] = [
+      { name: "home, anonymous", path: "/", reader: "anonymous", reading: "page" },
+      { name: "/articles, anonymous", path: "/articles", reader: "anonymous", reading: "page" },
+      { name: "gated article, anonymous", path: `/articles/${fixtures.gatedArticle}`, reader: "anonymous", reading: "page" },
+      { name: "gated article, free reader", path: `/articles/${fixtures.gatedArticle}`, reader: "free reader" },
+      { name: "gated article, subscriber", path: `/articles/${fixtures.gatedArticle}`, reader: "subscriber" },
+      {
+        name: "episode + transcript, subscriber",
+        path: `/podcasts/${fixtures.episodeWithTranscript}`,
+        reader: "subscriber",
+        reading: "episode",
+      },
+      { name: "/pricing, anonymous", path: "/pricing", reader: "anonymous", reading: "page" },
+      { name: "/feed.xml", path: "/feed.xml", reader: "anonymous" },
+      { name: "/podcasts/feed.xml", path: "/podcasts/feed.xml", reader: "anonymous" },
+      { name: "search, anonymous", path: `/search?q=${encodeURIComponent(fixtures.searchTerm)}`, reader: "anonymous" },
+    ];
+    for (const target of targets) {
+      const url = `${product.url}${target.path}`;
+      const headers = headersFor[target.reader];
+      const status = (await fetch(url, { headers })).status;
+      if (status !== 200) {
+        console.log(`(skipping ${target.name}: ${target.path} answers ${status})`);
+        continue;
+      }
+      const result = await measure(url, headers, serverPid);
+      const bytes = await pageBytes(url, headers);
+      rows.push({ ...target, result, bytes });
+    }
+  } finally {
+    await product.stop();
+  }
+
+  console.log(HEADER);
+  console.log(row("reference: prerendered page", prerendered, prerendered));
+  console.log(row("reference: bare force-dynamic page", dynamic, prerendered));
+  for (const page of rows) console.log(row(page.name, page.result, prerendered));
+  console.log("* requests/s as a share of the prerendered reference's\n");
+
+  console.log(`What a reader downloads (framework baseline: ${kb(baselineJs)} of gzipped JavaScript on the reference page)`);
+  for (const page of rows.filter((p) => p.reading)) {
+    const ours = page.bytes.jsGzip - baselineJs;
+    console.log(
+      `  ${page.name.padEnd(36)} HTML ${kb(page.bytes.htmlRaw).padStart(9)} (${kb(page.bytes.htmlGzip)} gz)   JS ${kb(page.bytes.jsGzip).padStart(8)} gz, ours ${kb(ours)}`,
+    );
+  }
+
+  const verdicts = evaluateTargets({ prerendered, dynamic, baselineJs, rows });
+  console.log("\nTargets");
+  for (const verdict of verdicts) console.log(`  ${verdict.passed ? "PASS" : "FAIL"}  ${verdict.description}: ${verdict.measured}`);
+  return verdicts.every((verdict) => verdict.passed);
+}

@@ -1,0 +1,114 @@
+import http from "node:http";
+import type net from "node:net";
+import zlib from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { notifyContentChanged } from "@/lib/content/content-changed";
+import { getEnv } from "@/lib/env";
+import { listenForContentChanges, type ContentListener } from "@/lib/http/content-listener";
+import { createEdgeHandler } from "@/lib/http/edge";
+import { PageCache } from "@/lib/http/page-cache";
+
+// The page cache in the edge, over real sockets, in front of a stand-in for Next.js that renders
+// a page stamped with the request's CSP nonce and counts its renders; invalidated through a real
+// PostgreSQL NOTIFY.
+
+let renders = 0;
+let version = 1;
+let cache: PageCache;
+let listener: ContentListener;
+let server: http.Server;
+let base: string;
+
+function nonceOf(csp: string | null): string {
+  return /'nonce-([^']+)'/.exec(csp ?? "")![1]!;
+}
+
+beforeAll(async () => {
+  cache = new PageCache({ maxBytes: 1024 * 1024, ttlMs: 60_000 });
+  listener = listenForContentChanges(getEnv().DATABASE_URL!, { onChange: () => cache.clear(), onListening: (on) => (cache.enabled = on) });
+  for (let i = 0; i < 100 && !cache.enabled; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  server = http.createServer(
+    createEdgeHandler(
+      { appUrl: "http://localhost:3000", trustedHops: 0, formTargets: [], development: false, pageCache: cache },
+      async (req, res) => {
+        renders += 1;
+        const nonce = nonceOf(String(req.headers["content-security-policy"]));
+        res.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
+        res.setHeader("Content-Type", "text/html; charset=utf-8");
+        if (req.url === "/articles/with-cookie") res.setHeader("Set-Cookie", "x=1");
+        res.statusCode = req.url === "/articles/missing" ? 404 : 200;
+        res.write(`<!doctype html><p>version ${version}, rendered for ${req.headers.cookie ?? "nobody"}</p>`);
+        res.end(`<script nonce="${nonce}">1</script>`);
+      },
+    ),
+  );
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await listener.stop();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await db.$disconnect();
+});
+
+describe("the page cache", () => {
+  it("renders a reading page once for readers without a session, each answer with its own valid nonce", async () => {
+    const before = renders;
+    const first = await fetch(`${base}/articles/one`);
+    const second = await fetch(`${base}/articles/one`);
+    expect(renders - before).toBe(1);
+    expect(second.headers.get("x-page-cache")).toBe("hit");
+    for (const response of [first, second]) {
+      const nonce = nonceOf(response.headers.get("content-security-policy"));
+      expect(await response.text()).toContain(`<script nonce="${nonce}">`);
+    }
+    expect(nonceOf(first.headers.get("content-security-policy"))).not.toBe(nonceOf(second.headers.get("content-security-policy")));
+    // Back/forward cache allowed; shared caches kept out, since every answer has its own nonce.
+    expect(second.headers.get("cache-control")).toBe("private, no-cache");
+  });
+
+  it("compresses cached answers for browsers that accept gzip", async () => {
+    await fetch(`${base}/articles/zipped`);
+    const response = await new Promise<http.IncomingMessage>((resolve) =>
+      http.get(`${base}/articles/zipped`, { headers: { "Accept-Encoding": "gzip" } }, resolve),
+    );
+    expect(response.headers["content-encoding"]).toBe("gzip");
+    const chunks: Buffer[] = [];
+    for await (const chunk of response) chunks.push(chunk as Buffer);
+    expect(zlib.gunzipSync(Buffer.concat(chunks)).toString()).toContain("version");
+  });
+
+  it("never serves or keeps a page for a reader with a session", async () => {
+    const before = renders;
+    const cookie = "next-auth.session-token=0123456789abcdef0123";
+    await fetch(`${base}/articles/two`);
+    const signedIn = await fetch(`${base}/articles/two`, { headers: { Cookie: cookie } });
+    expect(await signedIn.text()).toContain(`rendered for ${cookie}`);
+    expect(signedIn.headers.get("cache-control")).toContain("no-store");
+    const anonymous = await fetch(`${base}/articles/two`);
+    expect(await anonymous.text()).toContain("rendered for nobody");
+    expect(renders - before).toBe(2);
+  });
+
+  it("keeps no error pages, no responses setting cookies, and nothing outside the reading pages", async () => {
+    for (const url of ["/articles/missing", "/articles/with-cookie", "/account"]) {
+      const before = renders;
+      await fetch(`${base}${url}`);
+      await fetch(`${base}${url}`);
+      expect(renders - before, url).toBe(2);
+    }
+  });
+
+  it("drops every page when content changes, in any instance, once the change commits", async () => {
+    await fetch(`${base}/`);
+    version = 2;
+    await db.$transaction(async (tx) => {
+      await notifyContentChanged(tx, { kind: "article", id: "x" });
+      // Not yet committed: the cached page stands.
+      expect(await (await fetch(`${base}/`)).text()).toContain("version 1");
+    });
+    await expect.poll(async () => (await fetch(`${base}/`)).text()).toContain("version 2");
+  });
+});
