@@ -6,6 +6,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { sessionCookieName, sessionHasRole } from "@/lib/auth/staff-session";
 import { checkFormSubmission, checkServerActionText, serverActionEncoding } from "@/lib/http/form-checks";
 import type { Rejection } from "@/lib/http/request-checks";
+import { ADMIN_CLAIM_PATH } from "@/lib/people/admin-claim-token";
 
 const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)/i;
 
@@ -33,7 +34,8 @@ export async function proxy(request: NextRequest) {
     if (rejection) return refuse(rejection);
   }
   const { pathname } = request.nextUrl;
-  if (pathname === "/admin" || pathname.startsWith("/admin/")) {
+  // The first-admin link is for someone who is not staff yet; it checks its own token.
+  if ((pathname === "/admin" || pathname.startsWith("/admin/")) && pathname !== ADMIN_CLAIM_PATH) {
     if (!(await sessionHasRole(request.cookies.get(sessionCookieName())?.value, "EDITOR"))) {
       // Rewritten to a page that does not exist: the site's own 404, as HTML or as RSC.
       return NextResponse.rewrite(new URL("/_not-found", request.url), { status: 404 });
