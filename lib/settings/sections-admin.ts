@@ -73,18 +73,18 @@ export async function moveSection(actorId: string, input: { id: string; directio
   });
 }
 
-/** Deletes an empty section. The articles' foreign key refuses it otherwise, even mid-race. */
+/**
+ * Deletes an empty section. The section's row is locked first: an article being filed into it
+ * meanwhile (its foreign key needs that row) waits, so "empty" stays true until the delete.
+ */
 export async function deleteSection(actorId: string, input: { id: string }): Promise<SectionResult> {
-  try {
-    return await db.$transaction(async (tx) => {
-      const section = await tx.section.findUnique({ where: { id: input.id } });
-      if (!section) return { ok: false, error: "no-such-section" } as const;
-      await tx.section.delete({ where: { id: input.id } });
-      await recordSectionChange(tx, actorId, "section.delete", section.id, { slug: section.slug, label: section.label });
-      return { ok: true } as const;
-    });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") return { ok: false, error: "not-empty" };
-    throw error;
-  }
+  return db.$transaction(async (tx) => {
+    const [section] = await tx.$queryRaw<Array<{ id: string; slug: string; label: string }>>`
+      SELECT id, slug, label FROM "Section" WHERE id = ${input.id} FOR UPDATE`;
+    if (!section) return { ok: false, error: "no-such-section" };
+    if ((await tx.article.count({ where: { sectionId: input.id } })) > 0) return { ok: false, error: "not-empty" };
+    await tx.section.delete({ where: { id: input.id } });
+    await recordSectionChange(tx, actorId, "section.delete", section.id, { slug: section.slug, label: section.label });
+    return { ok: true };
+  });
 }

@@ -1,5 +1,5 @@
 -- The audit log records the changed fields before and after the change. Hand-edited: Prisma's
--- generated SQL dropped "details"; existing rows keep what they recorded as "after".
+-- generated SQL dropped "details", but existing rows keep what they recorded as "after".
 -- Also the one-time first-admin link (only its hash is stored).
 
 -- AlterTable
