@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { createReader, createSessionCookie, e2eDb } from "./support/db";
-import { formsReadBy } from "@/lib/http/form-checks";
+import { actionArguments, formsReadBy } from "@/lib/http/form-checks";
 import { E2E } from "./support/e2e-env";
 import { appRoutes, concreteUrl, declaredServerActions, serverActions, type ServerAction } from "./support/routes";
 
@@ -160,7 +160,24 @@ for (const route of routes) {
 }
 
 // Fields every form of the app uses, so the hostile values reach the code that reads them.
-const FIELDS = ["email", "callbackUrl", "name", "confirm", "academicEmail", "note", "codeId"];
+const FIELDS = [
+  "email",
+  "callbackUrl",
+  "name",
+  "confirm",
+  "academicEmail",
+  "note",
+  "codeId",
+  "id",
+  "userId",
+  "from",
+  "role",
+  "intent",
+  "label",
+  "slug",
+  "timeZone",
+  "socialLinks.0.url",
+];
 
 type Field = string | { name: string; mimeType: string; buffer: Buffer };
 
@@ -195,7 +212,9 @@ for (const action of actions) {
     for (const pattern of action.pages) {
       const page = concreteUrl(pattern, samples);
       const what = (label: string) => `${action.name} on ${page}: ${label}`;
-      const asForm = (fields: Record<string, string>) => actionForm(fields, '["$K1"]');
+      // React's arguments for a form action: the form, or (useActionState) an omitted state and the form.
+      const formRoot = actionArguments(action.id) === "state-and-form" ? '["$undefined","$K1"]' : '["$K1"]';
+      const asForm = (fields: Record<string, string>) => actionForm(fields, formRoot);
       const readsForm = formsReadBy(action.id) === 1;
       // The other shape than the action's own: no form for an action that reads one, and the reverse.
       await expectClean(
@@ -285,7 +304,7 @@ for (const action of actions) {
           const headers: Record<string, string> = as === "admin" ? { Cookie: await freshAdminCookie() } : {};
           // Shaped as React sends it: the form, or `[]` for an action that never reads its form.
           const body: { multipart?: FormData; data?: string; headers?: Record<string, string> } = readsForm
-            ? actionForm(entries, '["$K1"]')
+            ? actionForm(entries, formRoot)
             : { data: "[]", headers: { "Content-Type": "text/plain;charset=UTF-8" } };
           await expectClean(
             await callAction(request, action, page, { ...body, headers: { ...body.headers, ...headers } }),

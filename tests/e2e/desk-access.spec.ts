@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { deskRoleFor } from "@/lib/desk/desk-sections";
 import { hasRole } from "@/lib/auth/roles";
+import { actionArguments } from "@/lib/http/form-checks";
 import { createReader, createSessionCookie, e2eDb } from "./support/db";
 import { E2E } from "./support/e2e-env";
 import { appRoutes, serverActions } from "./support/routes";
@@ -138,7 +139,8 @@ async function temptingFields(readerId: string): Promise<Record<string, string>>
 async function callAction(request: APIRequestContext, id: string, path: string, fields: Record<string, string>, cookie: string) {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.append(`_1_${name}`, value);
-  form.append("0", '["$K1"]');
+  // As React sends it: the form, or (useActionState) an omitted previous state and the form.
+  form.append("0", actionArguments(id) === "state-and-form" ? '["$undefined","$K1"]' : '["$K1"]');
   return request.post(path, {
     multipart: form,
     maxRedirects: 0,

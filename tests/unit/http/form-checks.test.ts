@@ -5,6 +5,8 @@ import { checkFormSubmission, checkServerActionText, formsReadBy, serverActionEn
 const READS_FORM = `40${"a".repeat(40)}`;
 const IGNORES_FORM = `00${"a".repeat(40)}`;
 const TWO_ARGUMENTS = `60${"a".repeat(40)}`;
+/** useActionState: (previousState, form), the state unused. */
+const STATE_AND_FORM = `20${"a".repeat(40)}`;
 const REST_ARGUMENTS = `41${"a".repeat(40)}`;
 const CACHED_FUNCTION = `c0${"a".repeat(40)}`;
 
@@ -18,6 +20,7 @@ describe("formsReadBy", () => {
   it("reads the argument mask of the action id", () => {
     expect(formsReadBy(READS_FORM)).toBe(1);
     expect(formsReadBy(IGNORES_FORM)).toBe(0);
+    expect(formsReadBy(STATE_AND_FORM)).toBe(1);
     expect(formsReadBy(TWO_ARGUMENTS)).toBeNull();
     expect(formsReadBy(REST_ARGUMENTS)).toBeNull();
     expect(formsReadBy(CACHED_FUNCTION)).toBeNull();
@@ -30,6 +33,10 @@ describe("checkFormSubmission", () => {
     expect(checkFormSubmission(form({ $ACTION_ID_abc: "", email: "a@example.org" }), null)).toBeNull();
   });
 
+  it("accepts what React sends for a useActionState form whose action ignores the previous state", () => {
+    expect(checkFormSubmission(form({ _1_role: "EDITOR", "0": '["$undefined","$K1"]' }), STATE_AND_FORM)).toBeNull();
+  });
+
   it.each([
     ["no arguments", READS_FORM, { _1_email: "x" }],
     ["numbers", READS_FORM, { "0": "[1,2,3]" }],
@@ -40,6 +47,9 @@ describe("checkFormSubmission", () => {
     ["a server reference", READS_FORM, { "0": '["$h1"]' }],
     ["not JSON", READS_FORM, { "0": "{not json" }],
     ["an action that is not a form action", TWO_ARGUMENTS, { "0": '["$K1"]' }],
+    ["a state for an action that ignores it", STATE_AND_FORM, { "0": '[{"status":"ok"},"$K1"]' }],
+    ["only the form for a useActionState action", STATE_AND_FORM, { "0": '["$K1"]' }],
+    ["a state and two forms", STATE_AND_FORM, { "0": '["$undefined","$K1","$K2"]' }],
   ])("refuses a server action call with %s", (_label, actionId, entries) => {
     expect(checkFormSubmission(form(entries), actionId)?.status).toBe(400);
   });
