@@ -3,23 +3,23 @@ import type { Rejection } from "./request-checks";
 
 // Checks on form posts and server-action calls, made in proxy.ts before Next.js decodes them.
 // Dispatch's server actions take the form they are bound to, and nothing else from the browser:
-// `action(form)`, or `action(previousState, form)` under React's useActionState when the action
-// ignores the previous state. React sends the arguments as JSON: `["$K<n>"]` (a reference to the
-// form's fields, which travel beside it as `_<n>_<name>`) in field "0" of a multipart body, `[]`
-// as a plain-text body when the action ignores its form, and `["$undefined","$K<n>"]` for the
-// useActionState shape (Next.js omits arguments an action never reads; the action's id says
+// `action(form)`, or `action(previousState, form)` under React's useActionState. React sends the
+// arguments as JSON: `["$K<n>"]` (a reference to the form's fields, which travel beside it as
+// `_<n>_<name>`) in field "0" of a multipart body, `[]` as a plain-text body when the action
+// ignores its form, and `[<state>,"$K<n>"]` for useActionState, where the state is the plain JSON
+// the action last answered (Next.js omits arguments an action never reads; the action's id says
 // which it reads). Anything else under a Next-Action header was not sent by our pages and would
 // otherwise fail inside Next.js' decoder or the action with a 500. Pure.
 
 const FORM_REFERENCE = /^\$K[0-9a-f]+$/;
 
-/** What an action takes from the browser: nothing, its form, or (useActionState) an ignored state and its form. */
+/** What an action takes from the browser: nothing, its form, or (useActionState) the previous state and its form. */
 export type ActionArguments = "none" | "form" | "state-and-form";
 
 export function actionArguments(actionId: string): ActionArguments | null {
   const { type, usedArgs, hasRestArgs } = extractInfoFromServerReferenceId(actionId);
   if (type !== "server-action" || hasRestArgs || usedArgs.slice(2).some(Boolean)) return null;
-  if (usedArgs[1]) return usedArgs[0] ? null : "state-and-form";
+  if (usedArgs[1]) return "state-and-form";
   return usedArgs[0] ? "form" : "none";
 }
 
@@ -30,6 +30,18 @@ export function formsReadBy(actionId: string): 0 | 1 | null {
 }
 
 const isFormReference = (arg: unknown) => typeof arg === "string" && FORM_REFERENCE.test(arg);
+
+/**
+ * A previous form state as React encodes plain data: objects, arrays, numbers, booleans, null and
+ * text, where text starting with "$" is escaped as "$$" ("$undefined" for an omitted state). Any
+ * other "$" string would make React's decoder build something else (references, dates, maps).
+ */
+function isPlainState(value: unknown, depth = 0): boolean {
+  if (depth > 8) return false;
+  if (typeof value === "string") return !value.startsWith("$") || value.startsWith("$$") || value === "$undefined";
+  if (value === null || typeof value !== "object") return true;
+  return Object.values(value).every((item) => isPlainState(item, depth + 1));
+}
 
 /** Whether React-encoded action arguments are exactly what our pages send for this shape. */
 export function isFormArguments(root: unknown, shape: ActionArguments | null): boolean {
@@ -43,7 +55,7 @@ export function isFormArguments(root: unknown, shape: ActionArguments | null): b
   if (!Array.isArray(args)) return false;
   if (shape === "none") return args.length === 0;
   if (shape === "form") return args.length === 1 && isFormReference(args[0]);
-  return args.length === 2 && args[0] === "$undefined" && isFormReference(args[1]);
+  return args.length === 2 && isPlainState(args[0]) && isFormReference(args[1]);
 }
 
 const MALFORMED_CALL: Rejection = { status: 400, message: "This request is not a form submission this site can process." };

@@ -139,8 +139,8 @@ async function temptingFields(readerId: string): Promise<Record<string, string>>
 async function callAction(request: APIRequestContext, id: string, path: string, fields: Record<string, string>, cookie: string) {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.append(`_1_${name}`, value);
-  // As React sends it: the form, or (useActionState) an omitted previous state and the form.
-  form.append("0", actionArguments(id) === "state-and-form" ? '["$undefined","$K1"]' : '["$K1"]');
+  // As React sends it: the form, or (useActionState) the previous state and the form.
+  form.append("0", actionArguments(id) === "state-and-form" ? '[{"status":"idle"},"$K1"]' : '["$K1"]');
   return request.post(path, {
     multipart: form,
     maxRedirects: 0,
