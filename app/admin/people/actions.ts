@@ -39,8 +39,12 @@ export async function changeRoleAction(_previous: FormState, form: FormData): Pr
   }
   const result = await changeRole(admin.id, change);
   if (!result.ok) return { status: "error", message: ROLE_CHANGE_ERRORS[result.error], values: { role } };
-  // Someone who just gave up their admin role can no longer see the people pages.
-  if (userId === admin.id) redirect(role === "EDITOR" ? "/admin" : "/");
+  // Someone who just gave up their admin role can no longer see the people pages, and the desk's
+  // navigation (a layout the browser keeps) must drop the admin sections.
+  if (userId === admin.id) {
+    revalidatePath("/", "layout");
+    redirect(role === "EDITOR" ? "/admin" : "/");
+  }
   revalidatePath(`/admin/people/${userId}`);
   return { status: "ok", message: `${result.email} is now ${role.toLowerCase()}. The change is in the audit log.` };
 }

@@ -27,7 +27,7 @@ export default async function SectionsPage() {
       <ol className="mt-4 space-y-2">
         {sections.map((section, index) => (
           <SectionRow
-            key={`${section.id}:${section.label}:${index}`}
+            key={section.id}
             section={{ id: section.id, slug: section.slug, label: section.label, articleCount: section._count.articles }}
             first={index === 0}
             last={index === sections.length - 1}
