@@ -191,6 +191,7 @@ test("sections are added, renamed, moved and deleted only when empty", async ({ 
   // A section with articles cannot be deleted; the new, empty one can.
   await expect(
     page
+      .getByRole("main")
       .getByRole("listitem")
       .first()
       .getByRole("button", { name: /^Delete/ }),
