@@ -1,11 +1,15 @@
 // Runs inside Next.js before routing, for the requests its matcher selects: staff pages are
 // refused to everyone else before they render (also as RSC payloads, whose status a layout
-// cannot change), and form posts and server-action calls are checked before Next.js decodes
-// them (lib/http/form-checks.ts).
+// cannot change), admin pages to editors, desk server actions to non-staff wherever they are
+// posted, and form posts and server-action calls are checked before Next.js decodes them
+// (lib/http/form-checks.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { sessionCookieName, sessionHasRole } from "@/lib/auth/staff-session";
+import { deskRoleFor } from "@/lib/desk/desk-sections";
+import { deskActionRole } from "@/lib/http/desk-actions";
 import { checkFormSubmission, checkServerActionText, serverActionEncoding } from "@/lib/http/form-checks";
 import type { Rejection } from "@/lib/http/request-checks";
+import { ADMIN_CLAIM_PATH } from "@/lib/people/admin-claim-token";
 
 const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)/i;
 
@@ -33,13 +37,21 @@ export async function proxy(request: NextRequest) {
     if (rejection) return refuse(rejection);
   }
   const { pathname } = request.nextUrl;
-  if (pathname === "/admin" || pathname.startsWith("/admin/")) {
-    if (!(await sessionHasRole(request.cookies.get(sessionCookieName())?.value, "EDITOR"))) {
-      // Rewritten to a page that does not exist: the site's own 404, as HTML or as RSC.
-      return NextResponse.rewrite(new URL("/_not-found", request.url), { status: 404 });
-    }
+  const session = request.cookies.get(sessionCookieName())?.value;
+  // The first-admin link is for someone who is not staff yet; it checks its own token.
+  if ((pathname === "/admin" || pathname.startsWith("/admin/")) && pathname !== ADMIN_CLAIM_PATH) {
+    // Admin-only pages too: an RSC payload's 200 is sent before the page's own guard runs.
+    if (!(await sessionHasRole(session, deskRoleFor(pathname)))) return notFound(request);
   }
+  const actionId = request.headers.get("next-action");
+  const actionRole = actionId ? deskActionRole(actionId) : null;
+  if (actionRole && !(await sessionHasRole(session, actionRole))) return notFound(request);
   return NextResponse.next();
+}
+
+/** Rewritten to a page that does not exist: the site's own 404, as HTML or as RSC. */
+function notFound(request: NextRequest): NextResponse {
+  return NextResponse.rewrite(new URL("/_not-found", request.url), { status: 404 });
 }
 
 export const config = {

@@ -23,3 +23,17 @@ export function formatDuration(totalSeconds: number): string {
 export function formatTimestamp(ms: number): string {
   return formatDuration(Math.floor(ms / 1000)).padStart(5, "0");
 }
+
+/** Date and time as the publication's editors read it, e.g. "Thu 27 Nov 2026, 09:00 EST". */
+export function formatDateTimeIn(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+    timeZoneName: "short",
+  }).format(date);
+}

@@ -20,6 +20,8 @@ const appUrl = config.APP_URL;
 const startedAt = Date.now();
 const log = (message: string) => console.log(`[dispatch] ${message}`);
 const cleanups: Array<() => Promise<void>> = [];
+/** Node with TypeScript and without the server-only guard, for the scripts run beside the app. */
+const tsxNode = ["--import", "tsx", "--import", "./scripts/lib/server-only-hook.mjs"];
 
 /** A secret generated once per data folder, so sessions survive restarts without any setup. */
 function localSecret(name: string): string {
@@ -87,9 +89,9 @@ async function main(): Promise<void> {
   });
   await migrateDatabase(root, databaseUrl);
   // Plans on every start; the demo publication only into the embedded database, on its first start.
-  const seedArgs = ["--import", "tsx", "--import", "./scripts/lib/server-only-hook.mjs", "prisma/seed/index.ts"];
+  const seedArgs = [...tsxNode, "prisma/seed/index.ts"];
   await run("node", config.DATABASE_URL ? seedArgs : [...seedArgs, "--demo"], { cwd: root, env: appEnv });
-  await run("node", ["--import", "tsx", "--import", "./scripts/lib/server-only-hook.mjs", "scripts/stripe-sync.ts"], {
+  await run("node", [...tsxNode, "scripts/stripe-sync.ts"], {
     cwd: root,
     env: appEnv,
   });
@@ -101,7 +103,7 @@ async function main(): Promise<void> {
     recordBuild(root);
   }
 
-  const worker = launch("node", ["--import", "tsx", "--import", "./scripts/lib/server-only-hook.mjs", "scripts/worker.ts"], {
+  const worker = launch("node", [...tsxNode, "scripts/worker.ts"], {
     cwd: root,
     env: appEnv,
   });
@@ -114,6 +116,8 @@ async function main(): Promise<void> {
   cleanups.push(() => stopChild(server));
   server.on("exit", (code) => void shutdown(code ?? 0));
   log(`ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s — open ${appUrl}`);
+  // The first admin without a command line: printed last, so it is not scrolled away.
+  if (!config.DATABASE_URL) await run("node", [...tsxNode, "scripts/admin-claim-link.ts"], { cwd: root, env: appEnv });
 }
 
 /** Asks a child to stop and waits for it (killing it after 10 s), so the database outlives its last connection. */

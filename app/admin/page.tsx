@@ -1,54 +1,52 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DeskItemList } from "@/components/desk/desk-item-list";
 import { requireRole } from "@/lib/auth/guards";
-import { db } from "@/lib/db";
-import { ACCESS_STATUSES, isSubscriptionEntitled } from "@/lib/entitlements";
-import { getAccessPolicy } from "@/lib/viewer";
+import { deskLinks } from "@/lib/desk/desk-links";
+import { getDeskOverview } from "@/lib/desk/overview";
+import { getPublication } from "@/lib/publication";
 
-export const metadata: Metadata = { title: "Newsroom", robots: { index: false } };
+export const metadata: Metadata = { title: "Desk", robots: { index: false } };
 
-export default async function AdminHomePage() {
-  const staff = await requireRole("EDITOR");
-  const [readers, candidates, articles, episodes] = await Promise.all([
-    db.user.count(),
-    db.subscription.findMany({
-      where: { status: { in: [...ACCESS_STATUSES] } },
-      select: { status: true, currentPeriodEnd: true, cancelAtPeriodEnd: true, pastDueSince: true },
-    }),
-    db.article.count(),
-    db.podcastEpisode.count(),
-  ]);
-  // Counted by the one access decision: past_due beyond its grace period does not count.
-  const policy = getAccessPolicy();
-  const subscribers = candidates.filter((subscription) => isSubscriptionEntitled(subscription, policy)).length;
-  const stats = [
-    ["Readers with an account", readers],
-    ["Paying subscriptions", subscribers],
-    ["Articles", articles],
-    ["Podcast episodes", episodes],
-  ] as const;
+const QUICK_LINKS = [
+  { href: deskLinks.newArticle, label: "New article" },
+  { href: deskLinks.newEpisode, label: "New episode" },
+  { href: deskLinks.picks, label: "Today’s picks" },
+  { href: deskLinks.briefs, label: "Daily Brief" },
+];
+
+export default async function DeskHomePage() {
+  await requireRole("EDITOR");
+  const [{ scheduled, drafts, published }, { timeZone }] = await Promise.all([getDeskOverview(), getPublication()]);
   return (
     <>
-      <h1 className="font-serif text-3xl font-bold">Newsroom</h1>
-      <dl className="mt-6 grid gap-4 sm:grid-cols-4">
-        {stats.map(([label, value]) => (
-          <div key={label} className="rounded border border-neutral-300 bg-white p-4">
-            <dt className="text-sm text-muted">{label}</dt>
-            <dd className="text-3xl font-bold">{value}</dd>
-          </div>
-        ))}
-      </dl>
-      {staff.role === "ADMIN" && (
-        <nav aria-label="Admin" className="mt-8">
-          <ul className="list-disc pl-6">
-            <li>
-              <Link href="/admin/discounts" className="underline">
-                Academic codes
+      <h1 className="font-serif text-3xl font-bold">Desk</h1>
+      <p className="mt-1 text-sm text-muted">Times are in the publication’s time zone, {timeZone}.</p>
+      <nav aria-label="Quick links" className="mt-4">
+        <ul className="flex flex-wrap gap-2">
+          {QUICK_LINKS.map((link) => (
+            <li key={link.href}>
+              <Link
+                href={link.href}
+                className="inline-block rounded border border-ink bg-white px-3 py-2 font-semibold hover:bg-ink hover:text-paper"
+              >
+                {link.label}
               </Link>
             </li>
-          </ul>
-        </nav>
-      )}
+          ))}
+        </ul>
+      </nav>
+      <div className="mt-6 grid gap-4 lg:grid-cols-3">
+        <DeskItemList id="scheduled-heading" title="Scheduled next" items={scheduled} timeZone={timeZone} empty="Nothing is scheduled." />
+        <DeskItemList id="drafts-heading" title="Drafts in progress" items={drafts} timeZone={timeZone} empty="No drafts." showEditor />
+        <DeskItemList
+          id="published-heading"
+          title="Recently published"
+          items={published}
+          timeZone={timeZone}
+          empty="Nothing published yet."
+        />
+      </div>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
+import { recordAudit } from "@/lib/audit/audit-log";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { billingEmailsFor, type MirrorState, type TransitionFacts } from "./billing-emails";
 
@@ -18,13 +19,11 @@ export async function queueBillingEmails(
     await enqueueEmail({ ...email, to: reader.email, userId: reader.id }, tx);
   }
   if (facts.refunded) {
-    await tx.auditLog.create({
-      data: {
-        actorId: null,
-        action: "billing.duplicate-subscription-refunded",
-        subject: reader.email,
-        details: { subscription: facts.subscriptionId, plan: facts.plan.name, ...facts.refunded },
-      },
+    await recordAudit(tx, {
+      actorId: null,
+      action: "billing.duplicate-subscription-refunded",
+      subject: reader.email,
+      after: { subscription: facts.subscriptionId, plan: facts.plan.name, ...facts.refunded },
     });
   }
 }

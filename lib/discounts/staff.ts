@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { recordAudit } from "@/lib/audit/audit-log";
 import { db } from "@/lib/db";
 import { normaliseMailbox } from "@/lib/email-address";
 import { giveAcademicDiscount } from "./issue-if-qualified";
@@ -30,8 +31,11 @@ export async function grantCodeByHand(adminId: string, input: unknown): Promise<
   if (!("code" in result)) return { ok: false, error: result.outcome === "already-discounted" ? "already-discounted" : "address-in-use" };
   const { code } = result.code;
   if (result.outcome !== "open") {
-    await db.auditLog.create({
-      data: { actorId: adminId, action: "discount-code.grant", subject: email, details: { code, outcome: result.outcome, note } },
+    await recordAudit(db, {
+      actorId: adminId,
+      action: "discount-code.grant",
+      subject: email,
+      after: { code, outcome: result.outcome, note },
     });
   }
   return { ok: true, outcome: result.outcome, code, emailed: result.emailed };
@@ -39,12 +43,17 @@ export async function grantCodeByHand(adminId: string, input: unknown): Promise<
 
 /** Revokes a code; null when there is no such code. */
 export async function revokeCodeAsStaff(adminId: string, codeId: string): Promise<{ code: string; outcome: RevokeOutcome } | null> {
+  const previous = await db.discountCode.findUnique({ where: { id: codeId }, select: { status: true } });
   const result = await revokeCode(codeId);
-  if (!result) return null;
+  if (!previous || !result) return null;
   const { code, outcome } = result;
   if (outcome !== "unchanged") {
-    await db.auditLog.create({
-      data: { actorId: adminId, action: "discount-code.revoke", subject: code.email, details: { code: code.code, outcome } },
+    await recordAudit(db, {
+      actorId: adminId,
+      action: "discount-code.revoke",
+      subject: code.email,
+      before: { code: code.code, status: previous.status },
+      after: { code: code.code, status: code.status, discountRemoved: outcome === "discount-removed" },
     });
   }
   return { code: code.code, outcome };

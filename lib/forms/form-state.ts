@@ -4,7 +4,8 @@ import type { z } from "zod";
 // plus the submitted values so the form can show them again. Used with React's useActionState.
 
 export interface FormState {
-  status: "idle" | "ok" | "error";
+  /** "confirm": nothing was done yet; the form asks the person to confirm (the message says what). */
+  status: "idle" | "ok" | "error" | "confirm";
   message?: string;
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, string>;
@@ -16,7 +17,8 @@ export const IDLE: FormState = { status: "idle" };
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
+    // Nested fields are named by their path, e.g. "socialLinks.0.url".
+    const key = issue.path.length > 0 ? issue.path.join(".") : "form";
     (errors[key] ??= []).push(issue.message);
   }
   return errors;

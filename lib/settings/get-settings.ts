@@ -8,12 +8,12 @@ import { SETTINGS_DEFAULTS, settingsSchema, type PublicationSettings } from "./p
 // a change made on one instance shows on every instance within that time.
 
 export const SETTINGS_CACHE_TTL_MS = 10_000;
-const ROW_ID = 1;
+export const SETTINGS_ROW_ID = 1;
 
 let cached: { value: Promise<PublicationSettings>; expiresAt: number } | undefined;
 
 async function loadSettings(): Promise<PublicationSettings> {
-  const row = await db.publicationSettings.findUnique({ where: { id: ROW_ID } });
+  const row = await db.publicationSettings.findUnique({ where: { id: SETTINGS_ROW_ID } });
   // No row yet (the start script creates it): the name from the environment, nothing else.
   if (!row) return { name: getEnv().PUBLICATION_NAME, ...SETTINGS_DEFAULTS };
   const parsed = settingsSchema.safeParse(row);
@@ -38,17 +38,7 @@ export function getSettings(): Promise<PublicationSettings> {
   return cached.value;
 }
 
-export type SaveSettingsResult = { ok: true; settings: PublicationSettings } | { ok: false; errors: Record<string, string> };
-
-/** Validates and stores the settings; this process sees them at once, others within the TTL. */
-export async function saveSettings(input: unknown): Promise<SaveSettingsResult> {
-  const parsed = settingsSchema.safeParse(input);
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[issue.path.join(".") || "settings"] ??= issue.message;
-    return { ok: false, errors };
-  }
-  await db.publicationSettings.upsert({ where: { id: ROW_ID }, create: { id: ROW_ID, ...parsed.data }, update: parsed.data });
+/** Makes this process read the settings afresh (after it changed them); others wait out the TTL. */
+export function forgetCachedSettings(): void {
   cached = undefined;
-  return { ok: true, settings: parsed.data };
 }

@@ -25,6 +25,8 @@ function canonicalLanguage(value: string): string | null {
 }
 
 const webUrl = z.url({ protocol: /^https?$/, error: "Use a full http(s):// address." }).max(2000);
+/** Links to the publication's profiles elsewhere: every such site is served over HTTPS. */
+const secureUrl = z.url({ protocol: /^https$/, error: "Use a full https:// address." }).max(2000);
 /** A path on this site, e.g. "/media/logo.svg" (but not "//host", which leaves the site). */
 const sitePath = z
   .string()
@@ -45,7 +47,9 @@ export const settingsSchema = z.object({
       return tag ?? value;
     }),
   logoUrl: z.union([webUrl, sitePath]).nullable(),
-  socialLinks: z.array(z.object({ label: z.string().trim().min(1).max(40), url: webUrl })).max(12),
+  socialLinks: z
+    .array(z.object({ label: z.string().trim().min(1, "Give the link a label.").max(40), url: secureUrl }))
+    .max(12, "At most 12 links."),
 });
 
 export type PublicationSettings = z.infer<typeof settingsSchema>;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { getSettings, saveSettings, SETTINGS_CACHE_TTL_MS } from "@/lib/settings/get-settings";
+import { getSettings, SETTINGS_CACHE_TTL_MS } from "@/lib/settings/get-settings";
+import { saveSettings } from "@/lib/settings/save-settings";
 
 const valid = {
   name: "The Harbour Post",
@@ -55,10 +56,12 @@ describe("publication settings", () => {
     [{ logoUrl: "//evil.example/logo.png" }, "logoUrl"],
     [{ logoUrl: "javascript:alert(1)" }, "logoUrl"],
     [{ socialLinks: [{ label: "X", url: "ftp://example.org" }] }, "socialLinks.0.url"],
+    [{ socialLinks: [{ label: "X", url: "http://example.org" }] }, "socialLinks.0.url"],
+    [{ socialLinks: [{ label: " ", url: "https://example.org" }] }, "socialLinks.0.label"],
   ])("refuse %j with an error on %s, and store nothing", async (change, field) => {
     const result = await saveSettings({ ...valid, ...change });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(Object.keys(result.errors)).toEqual([field]);
+    if (!result.ok) expect(result.error.issues.map((i) => i.path.join("."))).toEqual([field]);
     expect(await db.publicationSettings.count()).toBe(0);
   });
 

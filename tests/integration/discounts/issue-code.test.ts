@@ -97,7 +97,7 @@ describe("issuing academic codes", () => {
     const result = await grantCodeByHand(admin.id, { email: `teacher-${Date.now()}@small-college.org`, note: "faculty ID checked" });
     expect(result.ok).toBe(true);
     const log = await db.auditLog.findFirstOrThrow({ where: { actorId: admin.id, action: "discount-code.grant" } });
-    expect(log.details).toMatchObject({ note: "faculty ID checked" });
+    expect(log.after).toMatchObject({ note: "faculty ID checked" });
     expect(await grantCodeByHand(admin.id, { email: "nope" })).toMatchObject({ ok: false });
   });
 });

@@ -4,7 +4,11 @@ import { checkFormSubmission, checkServerActionText, formsReadBy, serverActionEn
 // Server-action ids as Next.js makes them: the first byte says which arguments the action reads.
 const READS_FORM = `40${"a".repeat(40)}`;
 const IGNORES_FORM = `00${"a".repeat(40)}`;
-const TWO_ARGUMENTS = `60${"a".repeat(40)}`;
+/** useActionState: (previousState, form). */
+const STATE_AND_FORM = `60${"a".repeat(40)}`;
+/** The same with the state unused: Next.js leaves it out. */
+const UNUSED_STATE_AND_FORM = `20${"a".repeat(40)}`;
+const THREE_ARGUMENTS = `70${"a".repeat(40)}`;
 const REST_ARGUMENTS = `41${"a".repeat(40)}`;
 const CACHED_FUNCTION = `c0${"a".repeat(40)}`;
 
@@ -18,7 +22,9 @@ describe("formsReadBy", () => {
   it("reads the argument mask of the action id", () => {
     expect(formsReadBy(READS_FORM)).toBe(1);
     expect(formsReadBy(IGNORES_FORM)).toBe(0);
-    expect(formsReadBy(TWO_ARGUMENTS)).toBeNull();
+    expect(formsReadBy(STATE_AND_FORM)).toBe(1);
+    expect(formsReadBy(UNUSED_STATE_AND_FORM)).toBe(1);
+    expect(formsReadBy(THREE_ARGUMENTS)).toBeNull();
     expect(formsReadBy(REST_ARGUMENTS)).toBeNull();
     expect(formsReadBy(CACHED_FUNCTION)).toBeNull();
   });
@@ -30,6 +36,13 @@ describe("checkFormSubmission", () => {
     expect(checkFormSubmission(form({ $ACTION_ID_abc: "", email: "a@example.org" }), null)).toBeNull();
   });
 
+  it("accepts what React sends for a useActionState form: the previous state, then the form", () => {
+    const state = { status: "error", message: "Fix it", fieldErrors: { role: ["Choose one."] }, values: { note: "$$5 off" } };
+    expect(checkFormSubmission(form({ _1_role: "EDITOR", "0": JSON.stringify([state, "$K1"]) }), STATE_AND_FORM)).toBeNull();
+    expect(checkFormSubmission(form({ _1_role: "EDITOR", "0": '[{"status":"idle"},"$K1"]' }), STATE_AND_FORM)).toBeNull();
+    expect(checkFormSubmission(form({ _1_role: "EDITOR", "0": '["$undefined","$K1"]' }), UNUSED_STATE_AND_FORM)).toBeNull();
+  });
+
   it.each([
     ["no arguments", READS_FORM, { _1_email: "x" }],
     ["numbers", READS_FORM, { "0": "[1,2,3]" }],
@@ -39,7 +52,11 @@ describe("checkFormSubmission", () => {
     ["an object", READS_FORM, { "0": '{"email":"x"}' }],
     ["a server reference", READS_FORM, { "0": '["$h1"]' }],
     ["not JSON", READS_FORM, { "0": "{not json" }],
-    ["an action that is not a form action", TWO_ARGUMENTS, { "0": '["$K1"]' }],
+    ["an action that is not a form action", THREE_ARGUMENTS, { "0": '["$K1"]' }],
+    ["only the form for a useActionState action", STATE_AND_FORM, { "0": '["$K1"]' }],
+    ["a state and two forms", STATE_AND_FORM, { "0": '[{},"$K1","$K2"]' }],
+    ["a reference inside the state", STATE_AND_FORM, { "0": '[{"status":"$h1"},"$K1"]' }],
+    ["a date inside the state", STATE_AND_FORM, { "0": '[{"values":["$D2026-01-01"]},"$K1"]' }],
   ])("refuses a server action call with %s", (_label, actionId, entries) => {
     expect(checkFormSubmission(form(entries), actionId)?.status).toBe(400);
   });
