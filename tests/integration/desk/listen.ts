@@ -1,5 +1,5 @@
 import pg from "pg";
-import { CONTENT_CHANNEL } from "@/lib/content/content-changed";
+import { CONTENT_CHANNEL } from "@/lib/content/content-channel";
 
 /** Collects content-change notifications, as an app instance's page cache would receive them. */
 export async function listenForContentChanges() {
