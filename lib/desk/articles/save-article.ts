@@ -79,7 +79,9 @@ export async function saveArticle(editorId: string, request: SaveRequest): Promi
   const when = request.scheduledFor ? zonedInputToDate(request.scheduledFor, timeZone) : null;
   if (intent === "schedule" && request.scheduledFor && !when) referenceErrors.scheduledFor = ["Enter a date and time."];
   const now = new Date();
-  const state: PublicationState = current ?? { status: "DRAFT", publishedAt: null, scheduledFor: null };
+  const state: PublicationState = current
+    ? { status: current.status, publishedAt: current.publishedAt, scheduledFor: current.scheduledFor }
+    : { status: "DRAFT", publishedAt: null, scheduledFor: null };
   const transition = planTransition(state, intent, now, when);
   if (!transition.ok) {
     return transition.field ? invalid({ [transition.field]: [transition.message] }) : invalid({}, transition.message);
