@@ -1,3 +1,5 @@
+import type * as Marked from "marked";
+import type SanitizeHtml from "sanitize-html";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import sitemap from "@/app/sitemap";
 import { GET as feed } from "@/app/feed.xml/route";
@@ -16,7 +18,7 @@ import { articleFields, newArticleId, newDesk, newEditor, saved } from "./suppor
 const calls = vi.hoisted(() => ({ markdown: 0, sanitise: 0 }));
 
 vi.mock("marked", async (importOriginal) => {
-  const original = await importOriginal<typeof import("marked")>();
+  const original = await importOriginal<typeof Marked>();
   const parse: typeof original.marked.parse = ((...args: Parameters<typeof original.marked.parse>) => {
     calls.markdown += 1;
     return original.marked.parse(...args);
@@ -25,7 +27,7 @@ vi.mock("marked", async (importOriginal) => {
 });
 
 vi.mock("sanitize-html", async (importOriginal) => {
-  const original = (await importOriginal<{ default: typeof import("sanitize-html") }>()).default;
+  const original = (await importOriginal<{ default: typeof SanitizeHtml }>()).default;
   const sanitise = Object.assign((...args: Parameters<typeof original>) => {
     calls.sanitise += 1;
     return original(...args);
