@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useState } from "react";
+import { useCallback, useState, useSyncExternalStore } from "react";
 import { Notice } from "@/components/ui/notice";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import type { PreviewResult } from "@/lib/desk/articles/article-preview";
@@ -32,6 +32,8 @@ interface Props {
   deleteAction: (form: FormData) => Promise<void>;
 }
 
+const noSubscription = () => () => undefined;
+
 const ACCESS_OPTIONS = (["FREE", "REGISTERED", "SUBSCRIBER"] as const).map((value) => ({ value, label: ACCESS_LABELS[value] }));
 
 export function ArticleEditor(props: Props) {
@@ -42,6 +44,12 @@ export function ArticleEditor(props: Props) {
   const { fields, meta, phase, result, update } = draft;
   const preview = useLivePreview(previewAction, { id: meta.id, title: fields.title, body: fields.body }, initialPreview);
   const [busy, setBusy] = useState(false);
+  // Until the page is interactive, typing would be lost: the fields wait for it.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const errors = (result?.status === "error" && result.fieldErrors) || {};
 
   async function act(intent: EditorIntent) {
@@ -80,107 +88,110 @@ export function ArticleEditor(props: Props) {
           }}
           onBlur={draft.saveOnLeave}
         >
-          <TextField
-            name="title"
-            label="Title"
-            required
-            maxLength={200}
-            value={fields.title}
-            errors={errors.title}
-            onChange={(e) => update({ title: e.target.value })}
-          />
-          <TextAreaField
-            name="dek"
-            label="Standfirst"
-            hint="One or two sentences under the title; public everywhere."
-            rows={2}
-            maxLength={400}
-            value={fields.dek}
-            errors={errors.dek}
-            onChange={(e) => update({ dek: e.target.value })}
-          />
-          <TextField
-            name="slug"
-            label="Address (slug)"
-            hint={
-              meta.publishedAt
-                ? `Readers find it at /articles/${fields.slug || meta.slug}. If you change it, the old address keeps redirecting here.`
-                : `Readers will find it at /articles/${fields.slug || suggestedSlug || meta.slug}. Leave empty to follow the title.`
-            }
-            placeholder={suggestedSlug}
-            maxLength={80}
-            value={fields.slug}
-            errors={errors.slug}
-            onChange={(e) => update({ slug: e.target.value })}
-          />
-          <TextAreaField
-            name="body"
-            label="Body (Markdown)"
-            hint="## for a subheading, **bold**, *italic*, [link](https://…), > for a quote. Readers without access see the first two paragraphs."
-            rows={18}
-            value={fields.body}
-            errors={errors.body}
-            onChange={(e) => update({ body: e.target.value })}
-            className="font-mono text-sm"
-          />
-          <div className="grid gap-4 sm:grid-cols-2">
-            <SelectField
-              name="sectionId"
-              label="Section"
-              options={choices.sections.map((s) => ({ value: s.id, label: s.label }))}
-              value={fields.sectionId}
-              errors={errors.sectionId}
-              onChange={(e) => update({ sectionId: e.target.value })}
+          <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-4 border-0 p-0">
+            <legend className="sr-only">The article</legend>
+            <TextField
+              name="title"
+              label="Title"
+              required
+              maxLength={200}
+              value={fields.title}
+              errors={errors.title}
+              onChange={(e) => update({ title: e.target.value })}
             />
-            <SelectField
-              name="access"
-              label="Who can read it"
-              options={ACCESS_OPTIONS}
-              value={fields.access}
-              errors={errors.access}
-              onChange={(e) => update({ access: e.target.value as DraftFields["access"] })}
+            <TextAreaField
+              name="dek"
+              label="Standfirst"
+              hint="One or two sentences under the title; public everywhere."
+              rows={2}
+              maxLength={400}
+              value={fields.dek}
+              errors={errors.dek}
+              onChange={(e) => update({ dek: e.target.value })}
             />
-          </div>
-          <TextField
-            name="topics"
-            label="Topics"
-            hint="Separated by commas, e.g. ports, trade, Kenya."
-            value={fields.topics}
-            errors={errors.topics}
-            onChange={(e) => update({ topics: e.target.value })}
-          />
-          <AuthorPicker
-            authors={choices.authors}
-            selected={fields.authorIds}
-            errors={errors.authorIds}
-            onChange={(authorIds) => update({ authorIds })}
-          />
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              name="featured"
-              checked={fields.featured}
-              onChange={(e) => update({ featured: e.target.checked })}
-              className="h-4 w-4"
+            <TextField
+              name="slug"
+              label="Address (slug)"
+              hint={
+                meta.publishedAt
+                  ? `Readers find it at /articles/${fields.slug || meta.slug}. If you change it, the old address keeps redirecting here.`
+                  : `Readers will find it at /articles/${fields.slug || suggestedSlug || meta.slug}. Leave empty to follow the title.`
+              }
+              placeholder={suggestedSlug}
+              maxLength={80}
+              value={fields.slug}
+              errors={errors.slug}
+              onChange={(e) => update({ slug: e.target.value })}
             />
-            <span>
-              <span className="font-semibold">Featured</span>{" "}
-              <span className="text-sm text-muted">(the lead story on the home page while it is the newest featured one)</span>
-            </span>
-          </label>
-          <HeroImageField
-            image={fields.heroImage}
-            alt={fields.heroImageAlt}
-            errors={{ image: errors.heroImageId, alt: errors.heroImageAlt }}
-            onChange={(patch) => update(patch)}
-          />
+            <TextAreaField
+              name="body"
+              label="Body (Markdown)"
+              hint="## for a subheading, **bold**, *italic*, [link](https://…), > for a quote. Readers without access see the first two paragraphs."
+              rows={18}
+              value={fields.body}
+              errors={errors.body}
+              onChange={(e) => update({ body: e.target.value })}
+              className="font-mono text-sm"
+            />
+            <div className="grid gap-4 sm:grid-cols-2">
+              <SelectField
+                name="sectionId"
+                label="Section"
+                options={choices.sections.map((s) => ({ value: s.id, label: s.label }))}
+                value={fields.sectionId}
+                errors={errors.sectionId}
+                onChange={(e) => update({ sectionId: e.target.value })}
+              />
+              <SelectField
+                name="access"
+                label="Who can read it"
+                options={ACCESS_OPTIONS}
+                value={fields.access}
+                errors={errors.access}
+                onChange={(e) => update({ access: e.target.value as DraftFields["access"] })}
+              />
+            </div>
+            <TextField
+              name="topics"
+              label="Topics"
+              hint="Separated by commas, e.g. ports, trade, Kenya."
+              value={fields.topics}
+              errors={errors.topics}
+              onChange={(e) => update({ topics: e.target.value })}
+            />
+            <AuthorPicker
+              authors={choices.authors}
+              selected={fields.authorIds}
+              errors={errors.authorIds}
+              onChange={(authorIds) => update({ authorIds })}
+            />
+            <label className="flex items-center gap-2">
+              <input
+                type="checkbox"
+                name="featured"
+                checked={fields.featured}
+                onChange={(e) => update({ featured: e.target.checked })}
+                className="h-4 w-4"
+              />
+              <span>
+                <span className="font-semibold">Featured</span>{" "}
+                <span className="text-sm text-muted">(the lead story on the home page while it is the newest featured one)</span>
+              </span>
+            </label>
+            <HeroImageField
+              image={fields.heroImage}
+              alt={fields.heroImageAlt}
+              errors={{ image: errors.heroImageId, alt: errors.heroImageAlt }}
+              onChange={(patch) => update(patch)}
+            />
+          </fieldset>
         </form>
         <div className="space-y-6">
           <PublishPanel
             meta={meta}
             phase={phase}
             autosaves={draft.autosaves}
-            busy={busy}
+            busy={busy || !hydrated}
             timeZone={choices.timeZone}
             timeZoneName={choices.timeZoneName}
             scheduledFor={fields.scheduledFor}
