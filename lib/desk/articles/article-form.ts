@@ -22,23 +22,30 @@ const topicsSchema = z
   ])
   .pipe(z.array(z.string().max(40, "Keep each topic under 40 characters.")).max(12, "Use at most 12 topics."));
 
+/** Browsers send form text with CRLF line ends; articles are stored with LF, so diffs see only real changes. */
+const text = <T extends z.ZodType<unknown, string>>(schema: T) =>
+  z
+    .string()
+    .transform((value) => value.replace(/\r\n?/g, "\n"))
+    .pipe(schema);
+
 export const articleFormSchema = z.object({
   id: idSchema,
   /** The version the editor's text was based on (0: a new article). */
   baseVersion: z.coerce.number().int().min(0).max(2_000_000_000),
   intent: z.enum(EDITOR_INTENTS),
-  title: z.string().trim().min(1, "Give the article a title.").max(200, "Keep the title under 200 characters."),
-  dek: z.string().trim().max(400, "Keep the standfirst under 400 characters."),
+  title: text(z.string().trim().min(1, "Give the article a title.").max(200, "Keep the title under 200 characters.")),
+  dek: text(z.string().trim().max(400, "Keep the standfirst under 400 characters.")),
   /** Empty: the address follows the title. */
   slug: z.union([z.literal(""), slugSchema]),
-  body: z.string().max(200_000, "The body is longer than 200,000 characters."),
+  body: text(z.string().max(200_000, "The body is longer than 200,000 characters.")),
   sectionId: z.string().regex(/^[a-z0-9-]{1,64}$/i, "Choose a section."),
   topics: topicsSchema,
   access: z.enum(["FREE", "REGISTERED", "SUBSCRIBER"], "Choose who can read it."),
   featured: z.boolean(),
   authorIds: z.array(idSchema).max(10, "At most 10 authors."),
   heroImageId: z.union([z.literal(""), idSchema]).transform((value) => value || null),
-  heroImageAlt: z.string().trim().max(300, "Keep the description under 300 characters."),
+  heroImageAlt: text(z.string().trim().max(300, "Keep the description under 300 characters.")),
   /** datetime-local in the publication's time zone; only read when scheduling. */
   scheduledFor: z.string().max(40).default(""),
 });

@@ -39,6 +39,12 @@ describe("the editor's form", () => {
     expect(articleFormSchema.parse(readArticleForm(form(valid))).featured).toBe(false);
   });
 
+  it("stores line ends as LF, whatever the browser sent", () => {
+    const parsed = articleFormSchema.parse(readArticleForm(form({ ...valid, body: "One.\r\n\r\nTwo.\rThree.", dek: "A\r\nB" })));
+    expect(parsed.body).toBe("One.\n\nTwo.\nThree.");
+    expect(parsed.dek).toBe("A\nB");
+  });
+
   it.each([
     ["a missing title", { title: "   " }, "title"],
     ["an unknown intent", { intent: "delete-everything" }, "intent"],
