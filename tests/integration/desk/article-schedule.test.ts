@@ -48,7 +48,8 @@ describe("a scheduled article", () => {
   it("is invisible everywhere until its time, then the job publishes it exactly then", async () => {
     const [editor, desk] = await Promise.all([newEditor(), newDesk()]);
     const id = newArticleId();
-    const { at, typed } = await typedTimeAhead(2_000);
+    // Far enough ahead that saving and the "before" checks finish first, even on a loaded machine.
+    const { at, typed } = await typedTimeAhead(10_000);
     const article = await saved(editor.id, {
       articleId: id,
       baseVersion: 0,
@@ -63,6 +64,7 @@ describe("a scheduled article", () => {
     await runDueJobs(["content.publish-due"]);
     expect(await db.article.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SCHEDULED" });
     expect(await visibility(article.slug)).toEqual(nowhere);
+    expect(Date.now(), "the checks before its time ran before its time").toBeLessThan(at.getTime());
 
     await waitUntil(at);
     expect(await runDueJobs(["content.publish-due"])).toBeGreaterThanOrEqual(1);
