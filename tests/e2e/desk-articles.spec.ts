@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import { expect, request as requests, test, type BrowserContext, type Page } from "@playwright/test";
 import { dateToZonedInput } from "@/lib/desk/articles/schedule-time";
 import { createReader, createSessionCookie, e2eDb, giveSubscription } from "./support/db";
 import { makePng } from "./support/png";
@@ -41,11 +41,19 @@ async function slugOf(title: string): Promise<string> {
   return rows[0]!.slug;
 }
 
-/** Where readers find articles, as anonymous readers get them. */
-async function readerSurfaces(request: APIRequestContext) {
-  const get = (path: string) => request.get(path).then((response) => response.text());
-  const [home, list, feed, sitemap] = await Promise.all([get("/"), get("/articles"), get("/feed.xml"), get("/sitemap.xml")]);
-  return { home, list, feed, sitemap };
+/**
+ * Where readers find articles, as anonymous readers get them. A fresh client each time: a
+ * reused keep-alive socket the server is just closing for idleness resets (ECONNRESET).
+ */
+async function readerSurfaces() {
+  const client = await requests.newContext({ baseURL: E2E.appUrl });
+  try {
+    const get = (path: string) => client.get(path).then((response) => response.text());
+    const [home, list, feed, sitemap] = await Promise.all([get("/"), get("/articles"), get("/feed.xml"), get("/sitemap.xml")]);
+    return { home, list, feed, sitemap };
+  } finally {
+    await client.dispose();
+  }
 }
 
 test("an editor schedules a subscriber article with an image; it appears at its time, gated for readers and whole for subscribers", async ({
@@ -80,19 +88,19 @@ test("an editor schedules a subscriber article with an image; it appears at its 
 
   // Before its time: nowhere.
   expect(Date.now()).toBeLessThan(publishAt.getTime());
-  for (const [surface, text] of Object.entries(await readerSurfaces(request))) {
+  for (const [surface, text] of Object.entries(await readerSurfaces())) {
     expect(text, `${surface} before the time`).not.toContain(label);
     expect(text, `${surface} before the time`).not.toContain(slug);
   }
   expect((await request.get(`/articles/${slug}`)).status()).toBe(404);
 
   // Then the job publishes it: poll the home page, no fixed sleeps.
-  await expect.poll(async () => (await readerSurfaces(request)).home.includes(label), { timeout: 120_000, intervals: [1_000] }).toBe(true);
+  await expect.poll(async () => (await readerSurfaces()).home.includes(label), { timeout: 120_000, intervals: [1_000] }).toBe(true);
   const late = Date.now() - publishAt.getTime();
   test.info().annotations.push({ type: "scheduled → on the home page", description: `${late} ms after the scheduled time` });
   console.log(`[desk] scheduled article on the home page ${late} ms after its time`);
   expect(late).toBeGreaterThanOrEqual(0);
-  const surfaces = await readerSurfaces(request);
+  const surfaces = await readerSurfaces();
   expect(surfaces.list).toContain(label);
   expect(surfaces.feed).toContain(label);
   expect(surfaces.sitemap).toContain(`/articles/${slug}`);
@@ -128,7 +136,10 @@ test("Publish now: on the home page at once; a new address redirects the old one
   await page.getByLabel("Who can read it").selectOption("FREE");
   const clicked = Date.now();
   await page.getByRole("button", { name: "Publish now" }).click();
-  await expect.poll(async () => (await request.get("/").then((r) => r.text())).includes(label), { intervals: [100] }).toBe(true);
+  // The editor's autosave (on leaving the field) runs first; on a loaded machine both take seconds.
+  await expect
+    .poll(async () => (await request.get("/").then((r) => r.text())).includes(label), { timeout: 30_000, intervals: [100] })
+    .toBe(true);
   const visibleAfter = Date.now() - clicked;
   test.info().annotations.push({ type: "Publish → on the home page", description: `${visibleAfter} ms` });
   console.log(`[desk] "Publish now" to visible on the home page: ${visibleAfter} ms`);
@@ -185,7 +196,7 @@ test("two editors change one article at once: the second is told who saved, and 
   await secondContext.close();
 });
 
-test("readers get 404 from the editor's pages and upload route, and 404 from its server actions called directly", async ({
+test("readers get 404 from the editor's pages and upload route, and its server actions called directly change nothing", async ({
   context,
   request,
 }) => {
@@ -210,7 +221,11 @@ test("readers get 404 from the editor's pages and upload route, and 404 from its
     "restoreRevisionAction",
     "saveArticleAction",
   ]);
-  const before = await e2eDb().query(`SELECT count(*)::int AS n FROM "Article"`);
+  const articles = () =>
+    e2eDb()
+      .query(`SELECT id, version, status FROM "Article" ORDER BY id`)
+      .then((result) => result.rows);
+  const before = await articles();
   for (const action of actions) {
     // Well-formed calls a page of ours would make, on the desk's page and on a reader's page.
     for (const path of ["/admin/articles/new", "/"]) {
@@ -234,8 +249,12 @@ test("readers get 404 from the editor's pages and upload route, and 404 from its
         multipart: form,
         maxRedirects: 0,
       });
-      expect([403, 404], `${action.name} on ${path} as ${reader.email}: ${response.status()}`).toContain(response.status());
+      const what = `${action.name} on ${path} as ${reader.email}: ${response.status()}`;
+      // The desk's page refuses; a reader's page has no such action and answers as Next.js does
+      // (no 5xx). Either way nothing changes: every article's version is compared below.
+      if (path === "/") expect(response.status(), what).toBeLessThan(500);
+      else expect([403, 404], what).toContain(response.status());
     }
   }
-  expect((await e2eDb().query(`SELECT count(*)::int AS n FROM "Article"`)).rows[0]).toEqual(before.rows[0]);
+  expect(await articles()).toEqual(before);
 });
