@@ -60,6 +60,19 @@ const envSchema = z.object({
   STRIPE_WEBHOOK_SECRET: optionalString,
   /** Points the Stripe SDK at the local stand-in (e.g. http://127.0.0.1:12111); unset for real Stripe. */
   STRIPE_API_BASE: z.string().url().optional(),
+  /** Object storage in an S3-compatible bucket instead of the local folder, when S3_BUCKET is set. */
+  S3_BUCKET: optionalString,
+  S3_REGION: z.string().trim().min(1).default("us-east-1"),
+  /** For S3-compatible services (R2, MinIO, B2, …): their API address. Unset for AWS. */
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "S3_ENDPOINT must be an http(s):// URL" }).optional(),
+  /** Both or neither; unset: the AWS SDK's default credentials (environment, instance role, …). */
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  /** "true" for services that need path-style addresses (most self-hosted ones, e.g. MinIO). */
+  S3_FORCE_PATH_STYLE: z
+    .enum(["true", "false", "1", "0"], "S3_FORCE_PATH_STYLE must be true or false")
+    .default("false")
+    .transform((value) => value === "true" || value === "1"),
 });
 
 export type Env = z.infer<typeof envSchema> & { APP_URL: string };

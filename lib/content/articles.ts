@@ -21,6 +21,8 @@ const summarySelect = {
   publishedAt: true,
   updatedAt: true,
   authors: { select: { slug: true, name: true, location: true } },
+  heroImage: { select: { key: true, width: true, height: true } },
+  heroImageAlt: true,
 } satisfies Prisma.ArticleSelect;
 
 export type ArticleSummary = Prisma.ArticleGetPayload<{ select: typeof summarySelect }> & { publishedAt: Date };

@@ -46,19 +46,26 @@ export function renderMarkdown(markdown: string): string {
 }
 
 /**
- * The public part of a gated body: everything up to and including its first `paragraphs`
- * paragraphs. Works on Markdown tokens so a teaser never ends mid-element.
+ * A gated body split where its public teaser ends: the first `paragraphs` paragraphs (and
+ * whatever comes before them), and the rest. Works on Markdown tokens so a teaser never ends
+ * mid-element.
  */
-export function cutTeaser(markdown: string, paragraphs = 2): string {
+export function splitTeaser(markdown: string, paragraphs = 2): { teaser: string; rest: string } {
   const tokens: Token[] = marked.lexer(markdown);
   let seen = 0;
-  let teaser = "";
-  for (const token of tokens) {
-    if (seen >= paragraphs) break;
-    teaser += token.raw;
-    if (token.type === "paragraph") seen += 1;
-  }
-  return teaser.trim();
+  let index = 0;
+  for (; index < tokens.length && seen < paragraphs; index++) if (tokens[index]!.type === "paragraph") seen += 1;
+  const raw = (part: Token[]) =>
+    part
+      .map((token) => token.raw)
+      .join("")
+      .trim();
+  return { teaser: raw(tokens.slice(0, index)), rest: raw(tokens.slice(index)) };
+}
+
+/** The public part of a gated body: everything up to and including its first `paragraphs` paragraphs. */
+export function cutTeaser(markdown: string, paragraphs = 2): string {
+  return splitTeaser(markdown, paragraphs).teaser;
 }
 
 /** Plain text of Markdown, for descriptions and feeds. */

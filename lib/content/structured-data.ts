@@ -1,5 +1,6 @@
 import type { Publication } from "@/lib/publication";
 import type { ArticleSummary } from "./articles";
+import { heroImageOf } from "./hero-image";
 
 /** schema.org Organization for the publisher, with its logo and profiles when set. */
 function publisherJsonLd(publication: Publication) {
@@ -19,6 +20,7 @@ function publisherJsonLd(publication: Publication) {
  */
 export function articleJsonLd(article: ArticleSummary, publication: Publication, options: { paywalledSelector?: string }) {
   const free = article.access === "FREE";
+  const hero = heroImageOf(article);
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -27,6 +29,7 @@ export function articleJsonLd(article: ArticleSummary, publication: Publication,
     datePublished: article.publishedAt.toISOString(),
     dateModified: article.updatedAt.toISOString(),
     mainEntityOfPage: `${publication.url}/articles/${article.slug}`,
+    ...(hero ? { image: [new URL(hero.url, publication.url).href] } : {}),
     author: article.authors.map((a) => ({ "@type": "Person", name: a.name })),
     publisher: publisherJsonLd(publication),
     isAccessibleForFree: free,

@@ -1,3 +1,4 @@
+import type { PublishDuePayload } from "@/lib/desk/articles/publish-due";
 import type { EmailJob } from "@/lib/email/email-job";
 
 // Every background job Dispatch runs, with its payload type and retry policy. The app only
@@ -12,6 +13,8 @@ export interface JobPayloads {
   "discounts.after-sign-in": { userId: string };
   /** Daily: yearly re-confirmation of academic discounts. */
   "discounts.reconfirmation": Record<string, never>;
+  /** At its scheduled time: publishes a scheduled article (if it is still scheduled for that time). */
+  "content.publish-due": PublishDuePayload;
 }
 
 export type JobName = keyof JobPayloads;
@@ -35,6 +38,8 @@ export const QUEUES: Record<JobName, QueuePolicy> = {
   "email.send": { ...DEFAULT_POLICY, retryLimit: 8, retryDelay: 15, expireInSeconds: 5 * 60, concurrency: 4 },
   "discounts.after-sign-in": DEFAULT_POLICY,
   "discounts.reconfirmation": { ...DEFAULT_POLICY, retryLimit: 3, retryDelay: 60, concurrency: 1 },
+  // Readers wait for these: retry soon.
+  "content.publish-due": { ...DEFAULT_POLICY, retryLimit: 10, retryDelay: 5, expireInSeconds: 60 },
 };
 
 export interface ScheduledJob {

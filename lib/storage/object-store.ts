@@ -1,12 +1,13 @@
 import "server-only";
 import path from "node:path";
 import type { Readable } from "node:stream";
-import { getEnv } from "@/lib/env";
+import { getEnv, type Env } from "@/lib/env";
 import { LocalObjectStore } from "./local-object-store";
+import { S3ObjectStore, type S3StoreOptions } from "./s3-object-store";
 
 // Uploaded and generated media (images, podcast audio) live in object storage, never on an app
 // instance's own disk. The embedded default keeps objects in a folder under the data directory
-// (share it between machines, or use a bucket); production can use any S3-compatible bucket.
+// (share it between machines, or use a bucket); with S3_BUCKET set, any S3-compatible bucket.
 // Callers only see this interface.
 
 export interface ByteRange {
@@ -29,9 +30,34 @@ export interface ObjectStore {
   delete(key: string): Promise<void>;
 }
 
+export type ObjectStoreConfig = { kind: "local"; root: string } | ({ kind: "s3" } & S3StoreOptions);
+
+/** Which store the configuration asks for. Pure; throws on half-given credentials. */
+export function objectStoreConfig(env: Env): ObjectStoreConfig {
+  if (!env.S3_BUCKET) return { kind: "local", root: path.resolve(env.DISPATCH_DATA_DIR, "objects") };
+  const { S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey } = env;
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    throw new Error("Invalid configuration: set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither");
+  }
+  return {
+    kind: "s3",
+    bucket: env.S3_BUCKET,
+    region: env.S3_REGION,
+    endpoint: env.S3_ENDPOINT,
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE,
+  };
+}
+
+export function createObjectStore(config: ObjectStoreConfig): ObjectStore {
+  if (config.kind === "local") return new LocalObjectStore(config.root);
+  const { kind: _kind, ...options } = config;
+  return new S3ObjectStore(options);
+}
+
 let store: ObjectStore | undefined;
 
 export function getObjectStore(): ObjectStore {
-  store ??= new LocalObjectStore(path.resolve(getEnv().DISPATCH_DATA_DIR, "objects"));
+  store ??= createObjectStore(objectStoreConfig(getEnv()));
   return store;
 }

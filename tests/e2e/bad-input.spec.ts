@@ -20,6 +20,7 @@ test.beforeAll(async () => {
   const episode = await e2eDb().query<{ slug: string }>(`SELECT slug FROM "PodcastEpisode" ORDER BY number LIMIT 1`);
   // A fresh data dir may have no users yet: the people page gets one of our own.
   const person = await createReader();
+  const articleId = await e2eDb().query<{ id: string }>(`SELECT id FROM "Article" ORDER BY "publishedAt" DESC LIMIT 1`);
   samples = {
     "/articles/[slug]:slug": article.rows[0]!.slug,
     "/podcasts/[slug]:slug": episode.rows[0]!.slug,
@@ -27,6 +28,8 @@ test.beforeAll(async () => {
     "/media/[...key]:key": "podcasts/episode-1.wav",
     "/api/auth/[...nextauth]:nextauth": "session",
     "/admin/people/[id]:id": person.id,
+    "/admin/articles/[id]:id": articleId.rows[0]!.id,
+    "/admin/articles/[id]/history:id": articleId.rows[0]!.id,
   };
   adminCookie = await freshAdminCookie();
 });
@@ -153,7 +156,7 @@ for (const route of routes) {
         data: Buffer.alloc(1024 * 1024 + 1),
       }),
       `POST ${url} with a body over 1 MB`,
-      // Desk uploads may be larger; to anyone but staff they do not exist.
+      // Desk uploads may be larger (up to UPLOAD_MAX_BYTES); to anyone but staff they do not exist.
       url.startsWith(UPLOAD_PATH_PREFIX) ? 404 : 413,
     );
     for (const value of route.pattern.includes("[") ? SEGMENT_VALUES : []) {

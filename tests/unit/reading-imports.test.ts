@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 
 // Reading pages must stay small and must not be able to touch money, discounts or mail: walk
 // the static import graph of every reading page (and the layouts and components it pulls in)
-// and fail on any path into billing, discount, email, job-queue or auth-option code.
+// and fail on any path into billing, discount, email, job-queue or auth-option code. Nor may
+// they run Markdown or the sanitiser: articles are served as the HTML stored at save time, so
+// the renderer (and the desk that calls it) must be out of their reach.
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -24,8 +26,17 @@ const READING_ENTRY_POINTS = [
   "app/media/[...key]/route.ts",
 ];
 
-const FORBIDDEN_FILES = [/^lib\/billing\//, /^lib\/discounts\//, /^lib\/email\//, /^lib\/jobs\//, /^lib\/auth\/options\.ts$/];
-const FORBIDDEN_PACKAGES = [/^stripe$/, /^nodemailer$/, /^pg-boss$/, /^next-auth(\/|$)/, /^@react-email\//];
+const FORBIDDEN_FILES = [
+  /^lib\/billing\//,
+  /^lib\/discounts\//,
+  /^lib\/email\//,
+  /^lib\/jobs\//,
+  /^lib\/auth\/options\.ts$/,
+  /^lib\/content\/markdown\.ts$/,
+  /^lib\/content\/article-html\.ts$/,
+  /^lib\/desk\//,
+];
+const FORBIDDEN_PACKAGES = [/^stripe$/, /^nodemailer$/, /^pg-boss$/, /^next-auth(\/|$)/, /^@react-email\//, /^marked$/, /^sanitize-html$/];
 
 const { config } = ts.readConfigFile(path.join(root, "tsconfig.json"), ts.sys.readFile);
 const { options } = ts.parseJsonConfigFileContent(config, ts.sys, root);
@@ -102,12 +113,21 @@ function forbiddenImports(entry: string): string[] {
 }
 
 describe("reading pages' import graph", () => {
-  it.each(READING_ENTRY_POINTS)("%s reaches no billing, discount, email, job or auth-option code", (entry) => {
+  it.each(READING_ENTRY_POINTS)("%s reaches no billing, discount, email, job, auth-option, Markdown or sanitiser code", (entry) => {
     expect(fs.existsSync(path.join(root, entry)), `${entry} exists`).toBe(true);
     expect(forbiddenImports(entry)).toEqual([]);
   });
 
   it("sees such code where it is imported on purpose (the pricing page offers discounts)", () => {
     expect(forbiddenImports("app/(site)/pricing/page.tsx").some((chain) => chain.includes("lib/discounts/"))).toBe(true);
+  });
+
+  it("sees the renderer where it is used on purpose (the desk renders at save time)", () => {
+    expect(forbiddenImports("app/admin/articles/[id]/page.tsx").some((chain) => chain.includes("lib/desk/"))).toBe(true);
+    expect(forbiddenImports("lib/content/article-html.ts")).toEqual(["lib/content/article-html.ts → lib/content/markdown.ts"]);
+    expect(forbiddenImports("lib/content/markdown.ts").sort()).toEqual([
+      "lib/content/markdown.ts → marked",
+      "lib/content/markdown.ts → sanitize-html",
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { cutTeaser, markdownToText } from "@/lib/content/markdown";
+import { visibleArticleSql, visibleEpisodeSql } from "@/lib/content/visibility";
 import { e2eDb } from "./db";
 
 // What must never reach a reader without access: every paragraph after the teaser of every
@@ -24,7 +25,7 @@ const isProbe = (value: string | null): value is string => value !== null;
 
 export async function gatedArticles() {
   const { rows } = await e2eDb().query<{ slug: string; access: string; body: string }>(
-    `SELECT slug, access, body FROM "Article" WHERE access <> 'FREE' AND "publishedAt" <= now() ORDER BY slug`,
+    `SELECT slug, access, body FROM "Article" a WHERE access <> 'FREE' AND ${visibleArticleSql("a")} ORDER BY slug`,
   );
   return rows.map((row) => {
     const teaser = cutTeaser(row.body);
@@ -41,7 +42,7 @@ export async function gatedTranscripts() {
   const { rows } = await e2eDb().query<{ slug: string; access: string; texts: string[] }>(
     `SELECT e.slug, t.access, array_agg(s.text ORDER BY s.position) AS texts
      FROM "PodcastEpisode" e JOIN "Transcript" t ON t."episodeId" = e.id JOIN "TranscriptSegment" s ON s."transcriptId" = t.id
-     WHERE t.access <> 'FREE' AND e."publishedAt" <= now() GROUP BY e.slug, t.access ORDER BY e.slug`,
+     WHERE t.access <> 'FREE' AND ${visibleEpisodeSql("e")} GROUP BY e.slug, t.access ORDER BY e.slug`,
   );
   return rows.map((row) => ({ slug: row.slug, access: row.access, probes: row.texts.map(probe).filter(isProbe) }));
 }

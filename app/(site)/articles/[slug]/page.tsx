@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
+import { ArticleBody } from "@/components/article/article-body";
+import { ArticleHeader } from "@/components/article/article-header";
+import { ArticleHero } from "@/components/article/article-hero";
 import { PaywallNotice } from "@/components/paywall/paywall-notice";
 import { JsonLd } from "@/components/seo/json-ld";
+import { findMovedArticleSlug } from "@/lib/content/article-slugs";
 import { getArticleSummary, getReadableArticle } from "@/lib/content/articles";
+import { heroImageOf } from "@/lib/content/hero-image";
 import { articleJsonLd } from "@/lib/content/structured-data";
 import { getPublication } from "@/lib/publication";
-import { formatDate } from "@/lib/format";
 import { getAccessPolicy, getViewer } from "@/lib/viewer";
 
 // Varies per viewer: never cached or shared between readers.
@@ -18,6 +22,8 @@ interface Props {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticleSummary((await params).slug);
   if (!article) return {};
+  const hero = heroImageOf(article);
+  const images = hero ? [{ url: hero.url, width: hero.width, height: hero.height, alt: hero.alt }] : undefined;
   return {
     title: article.title,
     description: article.dek,
@@ -28,8 +34,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       description: article.dek,
       publishedTime: article.publishedAt.toISOString(),
       authors: article.authors.map((a) => a.name),
+      images,
     },
-    twitter: { card: "summary", title: article.title, description: article.dek },
+    twitter: { card: hero ? "summary_large_image" : "summary", title: article.title, description: article.dek, images },
   };
 }
 
@@ -37,26 +44,28 @@ export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
   const viewer = await getViewer();
   const article = await getReadableArticle(slug, viewer, getAccessPolicy());
-  if (!article) notFound();
+  if (!article) {
+    // An address the article had before its slug changed: 308 to where it lives now.
+    const moved = await findMovedArticleSlug(slug);
+    if (moved) permanentRedirect(`/articles/${moved}`);
+    notFound();
+  }
   const gatedAndShown = article.access !== "FREE" && article.decision.allowed;
+  const hero = heroImageOf(article);
   return (
     <article className="mx-auto max-w-2xl">
       <JsonLd
         data={articleJsonLd(article, await getPublication(), { paywalledSelector: gatedAndShown ? ".paywalled-content" : undefined })}
       />
-      <header>
-        <p className="text-xs font-semibold uppercase tracking-wide text-accent">{article.section.label}</p>
-        <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
-        <p className="mt-3 text-lg text-muted">{article.dek}</p>
-        <p className="mt-3 text-sm text-muted">
-          By {article.authors.map((a) => `${a.name} in ${a.location}`).join(" and ")} ·{" "}
-          <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
-        </p>
-      </header>
-      <div
-        className={`prose prose-lg mt-8 max-w-none font-serif prose-a:text-accent ${gatedAndShown ? "paywalled-content" : ""}`}
-        dangerouslySetInnerHTML={{ __html: article.html }}
+      <ArticleHeader
+        sectionLabel={article.section.label}
+        title={article.title}
+        dek={article.dek}
+        authors={article.authors}
+        publishedAt={article.publishedAt}
       />
+      {hero && <ArticleHero image={hero} />}
+      <ArticleBody html={article.html} paywalled={gatedAndShown} />
       {!article.decision.allowed && (
         <PaywallNotice reason={article.decision.reason} returnTo={`/articles/${article.slug}`} signedIn={viewer.kind === "user"} />
       )}
