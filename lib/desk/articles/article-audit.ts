@@ -1,9 +1,9 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
+import { auditSubject, recordAudit, type AuditValues } from "@/lib/audit/audit-log";
 
 // The audit log's record of editorial actions on articles (who, what, when, before/after),
-// written in the transaction of the change. One function, so that switching to the shared
-// audit writer (lib/audit) is a one-line change.
+// written through the one audit writer in the transaction of the change.
 
 export type ArticleAuditAction =
   | "article.publish"
@@ -15,16 +15,25 @@ export type ArticleAuditAction =
   | "article.delete"
   | "article.published-on-schedule";
 
+/** Dates and other values as the JSON they are stored as. */
+const asJson = (values: Record<string, unknown> | null | undefined) =>
+  values == null ? undefined : (JSON.parse(JSON.stringify(values)) as AuditValues);
+
 export async function recordArticleAudit(
   tx: Prisma.TransactionClient,
-  entry: { actorId: string | null; action: ArticleAuditAction; articleId: string; before?: unknown; after?: unknown },
+  entry: {
+    actorId: string | null;
+    action: ArticleAuditAction;
+    articleId: string;
+    before?: Record<string, unknown> | null;
+    after?: Record<string, unknown> | null;
+  },
 ): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      actorId: entry.actorId,
-      action: entry.action,
-      subject: `article:${entry.articleId}`,
-      details: JSON.parse(JSON.stringify({ before: entry.before ?? null, after: entry.after ?? null })) as Prisma.InputJsonValue,
-    },
+  await recordAudit(tx, {
+    actorId: entry.actorId,
+    action: entry.action,
+    subject: auditSubject("article", entry.articleId),
+    before: asJson(entry.before),
+    after: asJson(entry.after),
   });
 }

@@ -191,7 +191,7 @@ describe("what readers see changes only through publishing", () => {
         ["article.edit-live", editor.id],
         ["article.unpublish", editor.id],
       ]);
-      expect(audit[0]!.details).toMatchObject({ before: { status: "DRAFT" }, after: { status: "PUBLISHED" } });
+      expect(audit[0]).toMatchObject({ before: { status: "DRAFT" }, after: { status: "PUBLISHED" } });
     } finally {
       await listener.close();
     }

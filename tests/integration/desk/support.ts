@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import pg from "pg";
-import { CONTENT_CHANNEL } from "@/lib/content/content-changed";
+import { CONTENT_CHANNEL } from "@/lib/content/content-channel";
 import { db } from "@/lib/db";
 import type { ArticleFields } from "@/lib/desk/articles/revision-fields";
 import { saveArticle, type SaveOutcome, type SaveRequest } from "@/lib/desk/articles/save-article";
