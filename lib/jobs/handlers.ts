@@ -2,6 +2,7 @@ import "server-only";
 import type PgBoss from "pg-boss";
 import { issueCodeIfQualified } from "@/lib/discounts/issue-if-qualified";
 import { runAcademicReconfirmation } from "@/lib/discounts/reconfirmation";
+import { publishDueEpisodes } from "@/lib/desk/episodes/episode-publication";
 import { deliverQueuedEmail } from "@/lib/email/deliver";
 import type { JobName, JobPayloads } from "./queues";
 
@@ -19,6 +20,7 @@ export const JOB_HANDLERS: Handlers = {
   "email.send": (data, context) => deliverQueuedEmail(data.emailId, context),
   "discounts.after-sign-in": (data) => issueCodeIfQualified(data.userId),
   "discounts.reconfirmation": () => runAcademicReconfirmation(),
+  "episodes.publish-due": () => publishDueEpisodes(),
 };
 
 /** Runs one pg-boss job through its handler. */

@@ -12,6 +12,8 @@ export interface JobPayloads {
   "discounts.after-sign-in": { userId: string };
   /** Daily: yearly re-confirmation of academic discounts. */
   "discounts.reconfirmation": Record<string, never>;
+  /** Publishes the podcast episodes whose scheduled time has come (enqueued for that time; also every minute). */
+  "episodes.publish-due": Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -35,6 +37,8 @@ export const QUEUES: Record<JobName, QueuePolicy> = {
   "email.send": { ...DEFAULT_POLICY, retryLimit: 8, retryDelay: 15, expireInSeconds: 5 * 60, concurrency: 4 },
   "discounts.after-sign-in": DEFAULT_POLICY,
   "discounts.reconfirmation": { ...DEFAULT_POLICY, retryLimit: 3, retryDelay: 60, concurrency: 1 },
+  // Quick retries: a listener is waiting for the episode announced for this minute.
+  "episodes.publish-due": { ...DEFAULT_POLICY, retryDelay: 5, expireInSeconds: 60, concurrency: 1 },
 };
 
 export interface ScheduledJob {
@@ -44,7 +48,11 @@ export interface ScheduledJob {
   timeZone: string;
 }
 
-export const SCHEDULES: ScheduledJob[] = [{ name: "discounts.reconfirmation", cron: "0 9 * * *", timeZone: "UTC" }];
+export const SCHEDULES: ScheduledJob[] = [
+  { name: "discounts.reconfirmation", cron: "0 9 * * *", timeZone: "UTC" },
+  // A backstop for the job enqueued at each scheduled time (say the worker's clock ran early).
+  { name: "episodes.publish-due", cron: "* * * * *", timeZone: "UTC" },
+];
 
 /** pg-boss keeps its tables in this schema, beside Prisma's. */
 export const JOB_SCHEMA = "pgboss";
