@@ -38,8 +38,3 @@ export const authorFormSchema = z.object({
 });
 
 export type AuthorForm = z.output<typeof authorFormSchema>;
-
-/** A bio's paragraphs, as readers see them. */
-export function bioParagraphs(bio: string): string[] {
-  return bio.split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== "");
-}

@@ -82,4 +82,3 @@ export async function attachEpisodeAudio(actorId: string, episodeId: string, aud
   if (oldKey && previous.audioUrl !== audio.url) await getObjectStore().delete(oldKey);
   return true;
 }
-

@@ -87,7 +87,12 @@ export const externalAudioSchema = z.object({
     .trim()
     .regex(/^(?:\d{1,2}:)?\d{1,3}:\d{2}$/, "Write the length as minutes:seconds or hours:minutes:seconds, e.g. 42:07.")
     .transform(clockSeconds)
-    .pipe(z.number().min(1, "The episode must be longer than that.").max(100 * 3600 - 1, "That is longer than we accept.")),
+    .pipe(
+      z
+        .number()
+        .min(1, "The episode must be longer than that.")
+        .max(100 * 3600 - 1, "That is longer than we accept."),
+    ),
   audioBytes: z
     .string({ error: "The size must be a number." })
     .trim()

@@ -95,3 +95,25 @@ async function slugTaken(id: string | null, slug: string): Promise<boolean> {
 function pick<K extends string>(keys: readonly K[]): Record<K, true> {
   return Object.fromEntries(keys.map((key) => [key, true])) as Record<K, true>;
 }
+
+/** The names speaking in an episode's transcript, alphabetically. */
+export async function listTranscriptSpeakers(episodeId: string): Promise<string[]> {
+  const segments = await db.transcriptSegment.findMany({
+    where: { transcript: { episodeId } },
+    select: { speaker: true },
+    distinct: ["speaker"],
+    orderBy: { speaker: "asc" },
+  });
+  return segments.map((segment) => segment.speaker);
+}
+
+/** The transcript's segments for the editor's table, with the version the table will be saved against. */
+export async function getTranscriptForEditing(episodeId: string) {
+  return db.transcript.findUnique({
+    where: { episodeId },
+    select: {
+      updatedAt: true,
+      segments: { orderBy: { position: "asc" }, select: { startMs: true, endMs: true, speaker: true, text: true } },
+    },
+  });
+}

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Byline } from "@/components/article/byline";
 import { PaywallNotice } from "@/components/paywall/paywall-notice";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getArticleSummary, getReadableArticle } from "@/lib/content/articles";
 import { articleJsonLd } from "@/lib/content/structured-data";
 import { getPublication } from "@/lib/publication";
-import { formatDate } from "@/lib/format";
 import { getAccessPolicy, getViewer } from "@/lib/viewer";
 
 // Varies per viewer: never cached or shared between readers.
@@ -48,10 +48,7 @@ export default async function ArticlePage({ params }: Props) {
         <p className="text-xs font-semibold uppercase tracking-wide text-accent">{article.section.label}</p>
         <h1 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
         <p className="mt-3 text-lg text-muted">{article.dek}</p>
-        <p className="mt-3 text-sm text-muted">
-          By {article.authors.map((a) => `${a.name} in ${a.location}`).join(" and ")} ·{" "}
-          <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
-        </p>
+        <Byline authors={article.authors} publishedAt={article.publishedAt} />
       </header>
       <div
         className={`prose prose-lg mt-8 max-w-none font-serif prose-a:text-accent ${gatedAndShown ? "paywalled-content" : ""}`}
