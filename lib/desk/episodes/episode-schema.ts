@@ -40,11 +40,13 @@ export const episodeFormSchema = z.object({
     .trim()
     .min(1, "Enter a summary: podcast apps show it under the title.")
     .max(EPISODE_LIMITS.maxSummary, `Keep the summary under ${EPISODE_LIMITS.maxSummary} characters.`),
+  // Empty means no season; anything typed must be a whole number (a union would hide that message).
   season: z
-    .string({ error: "The season must be a number." })
-    .trim()
-    .default("")
-    .pipe(z.union([z.literal("").transform(() => null), wholeNumber("season", EPISODE_LIMITS.maxSeason)])),
+    .preprocess(
+      (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+      wholeNumber("season", EPISODE_LIMITS.maxSeason).optional(),
+    )
+    .transform((season) => season ?? null),
   episodeType: z.enum(["full", "trailer", "bonus"], { error: "Choose full, trailer or bonus." }).default("full"),
   explicit: z
     .union([z.literal("on"), z.literal("")], { error: "Tick the box or leave it empty." })
