@@ -52,8 +52,20 @@ export function makeM4a(seconds: number, options: { brand?: string; handler?: "s
   const tkhd = fullBox("tkhd", Buffer.concat([u32(0, 0, 1, 0, Math.round(seconds * 1000)), Buffer.alloc(60)]));
   const mdhd = fullBox("mdhd", Buffer.concat([u32(0, 0, SAMPLE_RATE, units), Buffer.alloc(4)]));
   const hdlr = fullBox("hdlr", Buffer.concat([u32(0), Buffer.from(options.handler ?? "soun"), Buffer.alloc(12), Buffer.from("Handler\0")]));
-  const mp4a = box("mp4a", Buffer.alloc(6), Buffer.from([0, 1]), Buffer.alloc(8), Buffer.from([0, 2, 0, 16, 0, 0, 0, 0]), u32(SAMPLE_RATE << 16));
-  const stbl = box("stbl", fullBox("stsd", Buffer.concat([u32(1), mp4a])), fullBox("stts", u32(1, 1, units)), fullBox("stsz", u32(0, 1, 64)));
+  const mp4a = box(
+    "mp4a",
+    Buffer.alloc(6),
+    Buffer.from([0, 1]),
+    Buffer.alloc(8),
+    Buffer.from([0, 2, 0, 16, 0, 0, 0, 0]),
+    u32(SAMPLE_RATE << 16),
+  );
+  const stbl = box(
+    "stbl",
+    fullBox("stsd", Buffer.concat([u32(1), mp4a])),
+    fullBox("stts", u32(1, 1, units)),
+    fullBox("stsz", u32(0, 1, 64)),
+  );
   const trak = box("trak", tkhd, box("mdia", mdhd, hdlr, box("minf", stbl)));
   const ftyp = box("ftyp", Buffer.from(brand, "latin1"), u32(0), Buffer.from(`${brand}isommp42`, "latin1"));
   return Buffer.concat([ftyp, box("moov", mvhd, trak), box("mdat", Buffer.alloc(64))]);

@@ -17,7 +17,7 @@ ALTER COLUMN "durationSeconds" SET DEFAULT 0;
 ALTER TABLE "Transcript" ADD COLUMN     "updatedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
 
 
--- Audio uploaded before this migration was the demo's generated WAV; say so for feeds.
+-- Audio stored before this migration is the demo's generated WAV, and feeds need its type.
 UPDATE "PodcastEpisode" SET "audioType" = CASE
   WHEN "audioUrl" LIKE '%.wav' THEN 'audio/wav'
   WHEN "audioUrl" LIKE '%.mp3' THEN 'audio/mpeg'
