@@ -1,5 +1,6 @@
 "use server";
 
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/guards";
 import { authorFormSchema } from "@/lib/desk/authors/author-schema";
@@ -24,6 +25,7 @@ export async function saveAuthorDetails(form: FormData): Promise<FormState> {
       ? MISSING
       : { status: "error", message: "Please correct the fields marked below.", fieldErrors: outcome.fieldErrors, values: formValues(form) };
   if (!id) redirect(`/admin/authors/${outcome.id}?created=1`);
+  refresh();
   return { status: "ok", message: "Saved." };
 }
 
@@ -42,5 +44,7 @@ export async function removeAuthorPhoto(form: FormData): Promise<FormState> {
   const editor = await requireRole("EDITOR");
   const id = deskIdOf(form);
   if (!id) return MISSING;
-  return (await setAuthorPhoto(editor.id, id, null)) ? { status: "ok", message: "Photo removed." } : MISSING;
+  if (!(await setAuthorPhoto(editor.id, id, null))) return MISSING;
+  refresh();
+  return { status: "ok", message: "Photo removed." };
 }

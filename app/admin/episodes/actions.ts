@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { refresh } from "next/cache";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/guards";
 import { attachEpisodeAudio } from "@/lib/desk/episodes/episode-audio";
@@ -32,6 +33,7 @@ export async function saveEpisode(form: FormData): Promise<FormState> {
       ? MISSING
       : { status: "error", message: "Please correct the fields marked below.", fieldErrors: outcome.fieldErrors, values: formValues(form) };
   if (!id) redirect(`/admin/episodes/${outcome.id}?created=1`);
+  refresh();
   return { status: "ok", message: "Saved." };
 }
 
@@ -71,6 +73,7 @@ export async function changePublication(form: FormData): Promise<FormState> {
     unpublish: "Unpublished: readers no longer see it.",
     unschedule: "No longer scheduled: back to draft.",
   };
+  refresh();
   return { status: "ok", message: done[intent.kind] };
 }
 
@@ -87,5 +90,7 @@ export async function setExternalAudio(form: FormData): Promise<FormState> {
     bytes: audioBytes,
     durationSeconds: duration,
   });
-  return attached ? { status: "ok", message: "The episode now plays the audio at that address." } : MISSING;
+  if (!attached) return MISSING;
+  refresh();
+  return { status: "ok", message: "The episode now plays the audio at that address." };
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { refresh } from "next/cache";
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/guards";
 import { deskIdOf } from "@/lib/desk/desk-id";
@@ -61,6 +62,7 @@ export async function importEpisodeTranscript(form: FormData): Promise<Transcrip
       return { status: "idle", preview, source, values: formValues(form) };
     }
     case "saved":
+      refresh();
       return { status: "ok", message: `Imported ${outcome.count} segments.` };
   }
 }
@@ -84,6 +86,8 @@ export async function saveSegmentTable(form: FormData): Promise<SegmentTableStat
       message:
         "Someone else changed this transcript after you opened it. Nothing was saved: copy your changes, reload, and apply them again.",
     };
+  // The page re-renders with the new version, so the next save from this table isn't a conflict.
+  refresh();
   return { status: "ok", message: `Saved ${outcome.count} segments.` };
 }
 
@@ -107,6 +111,7 @@ export async function renameTranscriptSpeaker(form: FormData): Promise<FormState
   if (count === null) return MISSING;
   if (count === 0)
     return { status: "error", fieldErrors: { from: ["Nobody by that name speaks in this transcript."] }, values: formValues(form) };
+  refresh();
   return { status: "ok", message: `Renamed ${count} segments${to ? ` to ${to}` : ""}.` };
 }
 
@@ -116,7 +121,7 @@ export async function changeTranscriptAccess(form: FormData): Promise<FormState>
   if (!id) return MISSING;
   const parsed = z.object({ access: accessSchema }).safeParse(textFieldsOf(form, ["access"]));
   if (!parsed.success) return invalid(parsed.error, form);
-  return (await setTranscriptAccess(editor.id, id, parsed.data.access))
-    ? { status: "ok", message: "Saved who can read the transcript." }
-    : MISSING;
+  if (!(await setTranscriptAccess(editor.id, id, parsed.data.access))) return MISSING;
+  refresh();
+  return { status: "ok", message: "Saved who can read the transcript." };
 }
