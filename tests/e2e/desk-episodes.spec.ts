@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { expect, test, type BrowserContext } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { IMAGE_HEADERS, makeLargeMp3, makeMp3 } from "../support/media-fixtures";
 import { createReader, createSessionCookie, e2eDb, giveSubscription } from "./support/db";
 import { E2E } from "./support/e2e-env";
@@ -23,7 +23,7 @@ async function signIn(context: BrowserContext, role: "READER" | "EDITOR" = "EDIT
   return user;
 }
 
-async function createDraft(page: import("@playwright/test").Page, title: string) {
+async function createDraft(page: Page, title: string) {
   await page.goto("/admin/episodes/new");
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Summary").fill("Ports, rail and the people who run them.");

@@ -1,9 +1,8 @@
 import "server-only";
-import crypto from "node:crypto";
 import type { Readable } from "node:stream";
 import { db } from "@/lib/db";
 import { recordDeskAudit } from "@/lib/desk/audit";
-import { formatMegabytes, peekStream, storeLimited, TooLargeError } from "@/lib/desk/upload-stream";
+import { receiveUpload } from "@/lib/desk/upload-stream";
 import { notifyContentChanged } from "@/lib/content/content-changed";
 import { UPLOAD_MAX_BYTES } from "@/lib/http/request-checks";
 import { getObjectStore } from "@/lib/storage/object-store";
@@ -26,27 +25,26 @@ export interface EpisodeAudio {
 export type AudioOutcome = { ok: true; audio: EpisodeAudio } | { ok: false; status: number; message: string };
 
 /** Stores an upload and attaches it to the episode; anything refused leaves no object behind. */
-export async function uploadEpisodeAudio(actorId: string, episodeId: string, source: Readable): Promise<AudioOutcome> {
+export async function uploadEpisodeAudio(
+  actorId: string,
+  episodeId: string,
+  source: Readable,
+  declaredBytes: number,
+): Promise<AudioOutcome> {
   if (!(await db.podcastEpisode.findUnique({ where: { id: episodeId }, select: { id: true } }))) {
     source.destroy();
     return { ok: false, status: 404, message: "There is no such episode." };
   }
-  const { head, body } = await peekStream(source, AUDIO_SNIFF_BYTES);
-  const kind = sniffAudioKind(head);
-  if (!kind) {
-    body.destroy();
-    return { ok: false, status: 415, message: "Only MP3 and M4A audio can be uploaded; this file is neither." };
-  }
   const store = getObjectStore();
-  const key = `${AUDIO_KEY_PREFIX}${crypto.randomUUID()}.${kind.extension}`;
-  let size: number;
-  try {
-    size = await storeLimited(store, key, body, kind.contentType, UPLOAD_MAX_BYTES);
-  } catch (error) {
-    if (error instanceof TooLargeError)
-      return { ok: false, status: 413, message: `The file is larger than ${formatMegabytes(error.maxBytes)}.` };
-    throw error;
-  }
+  const received = await receiveUpload(store, source, declaredBytes, {
+    sniffBytes: AUDIO_SNIFF_BYTES,
+    sniff: sniffAudioKind,
+    wrongKind: "Only MP3 and M4A audio can be uploaded; this file is neither.",
+    keyPrefix: AUDIO_KEY_PREFIX,
+    maxBytes: UPLOAD_MAX_BYTES,
+  });
+  if (!received.ok) return received;
+  const { key, kind, size } = received;
   const facts = await readAudioFacts((await store.read(key))!, kind, size);
   if (!facts.ok) {
     await store.delete(key);

@@ -9,7 +9,9 @@ import { textResponse, withStaffRole } from "@/lib/desk/staff-route";
 export const POST = withStaffRole("EDITOR", async (editor, request) => {
   const episodeId = new URL(request.url).searchParams.get("episode");
   if (!episodeId || !DESK_ID_PATTERN.test(episodeId)) return textResponse(400, "Say which episode the audio is for.");
+  // The server refuses bodies without a Content-Length (lib/http/request-checks.ts).
+  const declaredBytes = Number(request.headers.get("content-length") ?? 0);
   if (!request.body) return textResponse(400, "Send the audio file as the request body.");
-  const outcome = await uploadEpisodeAudio(editor.id, episodeId, Readable.fromWeb(request.body as WebReadableStream));
+  const outcome = await uploadEpisodeAudio(editor.id, episodeId, Readable.fromWeb(request.body as WebReadableStream), declaredBytes);
   return outcome.ok ? Response.json(outcome.audio, { status: 201 }) : textResponse(outcome.status, outcome.message);
 });
