@@ -20,7 +20,7 @@ const summarySelect = {
   featured: true,
   publishedAt: true,
   updatedAt: true,
-  authors: { select: { slug: true, name: true, location: true } },
+  authors: { select: { slug: true, name: true, location: true, photoUrl: true } },
   heroImage: { select: { key: true, width: true, height: true } },
   heroImageAlt: true,
 } satisfies Prisma.ArticleSelect;
@@ -31,10 +31,13 @@ function publishedWhere(extra: Prisma.ArticleWhereInput = {}): Prisma.ArticleWhe
   return { ...extra, ...visibleArticleWhere() };
 }
 
-export async function listArticles(options: { page?: number; pageSize?: number; sectionSlug?: string } = {}) {
+export async function listArticles(options: { page?: number; pageSize?: number; sectionSlug?: string; authorSlug?: string } = {}) {
   const pageSize = options.pageSize ?? 10;
   const page = Math.max(1, options.page ?? 1);
-  const where = publishedWhere(options.sectionSlug ? { section: { slug: options.sectionSlug } } : {});
+  const where = publishedWhere({
+    ...(options.sectionSlug ? { section: { slug: options.sectionSlug } } : {}),
+    ...(options.authorSlug ? { authors: { some: { slug: options.authorSlug } } } : {}),
+  });
   const [items, total] = await Promise.all([
     db.article.findMany({ where, select: summarySelect, orderBy: { publishedAt: "desc" }, skip: (page - 1) * pageSize, take: pageSize }),
     db.article.count({ where }),

@@ -34,8 +34,9 @@ export function checkRequestTarget(target: string): Rejection | null {
 
 /**
  * Uploads from the desk (images, podcast audio) are the only bodies larger than MAX_BODY_BYTES:
- * route handlers under this path accept up to UPLOAD_MAX_BYTES. They are staff-only (proxy.ts)
- * and stream what they receive to object storage.
+ * route handlers under this path accept up to UPLOAD_MAX_BYTES. proxy.ts leaves them alone (it
+ * would buffer and truncate the body), so each checks the staff role itself and streams what it
+ * receives to object storage.
  */
 export const UPLOAD_PATH_PREFIX = "/admin/uploads/";
 export const UPLOAD_MAX_BYTES = 300 * 1024 * 1024;

@@ -3,6 +3,7 @@ import type PgBoss from "pg-boss";
 import { publishDueArticle } from "@/lib/desk/articles/publish-due";
 import { issueCodeIfQualified } from "@/lib/discounts/issue-if-qualified";
 import { runAcademicReconfirmation } from "@/lib/discounts/reconfirmation";
+import { publishDueEpisodes } from "@/lib/desk/episodes/episode-publication";
 import { deliverQueuedEmail } from "@/lib/email/deliver";
 import type { JobName, JobPayloads } from "./queues";
 
@@ -21,6 +22,7 @@ export const JOB_HANDLERS: Handlers = {
   "discounts.after-sign-in": (data) => issueCodeIfQualified(data.userId),
   "discounts.reconfirmation": () => runAcademicReconfirmation(),
   "content.publish-due": (data) => publishDueArticle(data),
+  "episodes.publish-due": () => publishDueEpisodes(),
 };
 
 /** Runs one pg-boss job through its handler. */

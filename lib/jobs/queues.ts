@@ -15,6 +15,8 @@ export interface JobPayloads {
   "discounts.reconfirmation": Record<string, never>;
   /** At its scheduled time: publishes a scheduled article (if it is still scheduled for that time). */
   "content.publish-due": PublishDuePayload;
+  /** Publishes the podcast episodes whose scheduled time has come (enqueued for that time; also every minute). */
+  "episodes.publish-due": Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -40,6 +42,8 @@ export const QUEUES: Record<JobName, QueuePolicy> = {
   "discounts.reconfirmation": { ...DEFAULT_POLICY, retryLimit: 3, retryDelay: 60, concurrency: 1 },
   // Readers wait for these: retry soon.
   "content.publish-due": { ...DEFAULT_POLICY, retryLimit: 10, retryDelay: 5, expireInSeconds: 60 },
+  // Quick retries: a listener is waiting for the episode announced for this minute.
+  "episodes.publish-due": { ...DEFAULT_POLICY, retryDelay: 5, expireInSeconds: 60, concurrency: 1 },
 };
 
 export interface ScheduledJob {
@@ -49,7 +53,11 @@ export interface ScheduledJob {
   timeZone: string;
 }
 
-export const SCHEDULES: ScheduledJob[] = [{ name: "discounts.reconfirmation", cron: "0 9 * * *", timeZone: "UTC" }];
+export const SCHEDULES: ScheduledJob[] = [
+  { name: "discounts.reconfirmation", cron: "0 9 * * *", timeZone: "UTC" },
+  // A backstop for the job enqueued at each scheduled time (say the worker's clock ran early).
+  { name: "episodes.publish-due", cron: "* * * * *", timeZone: "UTC" },
+];
 
 /** pg-boss keeps its tables in this schema, beside Prisma's. */
 export const JOB_SCHEMA = "pgboss";

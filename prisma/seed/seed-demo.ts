@@ -39,6 +39,7 @@ export async function seedDemoContent(tx: Prisma.TransactionClient): Promise<voi
         title: episode.title,
         summary: episode.summary,
         audioUrl: `/media/${audioKey}`,
+        audioType: "audio/wav",
         audioBytes: audio.size,
         durationSeconds: episode.durationSeconds,
         status: "PUBLISHED",

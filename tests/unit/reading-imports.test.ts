@@ -20,6 +20,7 @@ const READING_ENTRY_POINTS = [
   "app/(site)/articles/[slug]/page.tsx",
   "app/(site)/podcasts/page.tsx",
   "app/(site)/podcasts/[slug]/page.tsx",
+  "app/(site)/authors/[slug]/page.tsx",
   "app/feed.xml/route.ts",
   "app/sitemap.ts",
   "app/robots.ts",
