@@ -14,10 +14,10 @@ export interface AuditEntry {
   action: string;
   /** What it happened to: a person's email, or auditSubject(kind, id) for a record. */
   subject: string;
-  /** The changed fields as they were (omit for a creation). */
-  before?: AuditValues;
-  /** The changed fields as they became (omit for a deletion). */
-  after?: AuditValues;
+  /** The changed fields as they were (omit, or null, for a creation). */
+  before?: AuditValues | null;
+  /** The changed fields as they became (omit, or null, for a deletion). */
+  after?: AuditValues | null;
 }
 
 /** "article:ck…": how records are named in the audit log, so their history can be looked up. */
@@ -28,6 +28,12 @@ export function auditSubject(kind: string, id: string): string {
 /** Records what staff (or the system) did, inside the transaction that did it. */
 export async function recordAudit(tx: Pick<Prisma.TransactionClient, "auditLog">, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({
-    data: { actorId: entry.actorId, action: entry.action, subject: entry.subject, before: entry.before, after: entry.after },
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      subject: entry.subject,
+      before: entry.before ?? undefined,
+      after: entry.after ?? undefined,
+    },
   });
 }

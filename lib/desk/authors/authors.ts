@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
-import { recordDeskAudit } from "@/lib/desk/audit";
+import { recordAudit } from "@/lib/audit/audit-log";
 import { firstFreeSlug, suggestSlug } from "@/lib/desk/slug";
 import { notifyContentChanged } from "@/lib/content/content-changed";
 import { getObjectStore } from "@/lib/storage/object-store";
@@ -38,7 +38,7 @@ export async function saveAuthor(actorId: string, id: string | null, form: Autho
         : null;
       if (id && !before) return { ok: false, missing: true } as const;
       const saved = id ? await tx.author.update({ where: { id }, data }) : await tx.author.create({ data });
-      await recordDeskAudit(tx, {
+      await recordAudit(tx, {
         actorId,
         action: id ? "author.update" : "author.create",
         subject: `Author:${saved.id}`,
@@ -74,7 +74,7 @@ export async function deleteAuthor(actorId: string, id: string): Promise<AuthorD
     // Conditional on still having no articles, in case one was credited to them a moment ago.
     const { count } = await tx.author.deleteMany({ where: { id, articles: { none: {} } } });
     if (count === 0) return { result: "has-articles" } as const;
-    await recordDeskAudit(tx, {
+    await recordAudit(tx, {
       actorId,
       action: "author.delete",
       subject: `Author:${id}`,
@@ -93,7 +93,7 @@ export async function setAuthorPhoto(actorId: string, id: string, photoUrl: stri
     const author = await tx.author.findUnique({ where: { id }, select: { photoUrl: true } });
     if (!author) return null;
     await tx.author.update({ where: { id }, data: { photoUrl } });
-    await recordDeskAudit(tx, { actorId, action: "author.photo", subject: `Author:${id}`, before: author, after: { photoUrl } });
+    await recordAudit(tx, { actorId, action: "author.photo", subject: `Author:${id}`, before: author, after: { photoUrl } });
     await notifyContentChanged(tx, { kind: "author", id });
     return author;
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Readable } from "node:stream";
 import { db } from "@/lib/db";
-import { recordDeskAudit } from "@/lib/desk/audit";
+import { recordAudit } from "@/lib/audit/audit-log";
 import { receiveUpload } from "@/lib/desk/upload-stream";
 import { notifyContentChanged } from "@/lib/content/content-changed";
 import { UPLOAD_MAX_BYTES } from "@/lib/http/request-checks";
@@ -70,7 +70,7 @@ export async function attachEpisodeAudio(actorId: string, episodeId: string, aud
       where: { id: episodeId },
       data: { audioUrl: audio.url, audioType: audio.type, audioBytes: audio.bytes, durationSeconds: audio.durationSeconds },
     });
-    await recordDeskAudit(tx, { actorId, action: "episode.audio", subject: `PodcastEpisode:${episodeId}`, before, after: { ...audio } });
+    await recordAudit(tx, { actorId, action: "episode.audio", subject: `PodcastEpisode:${episodeId}`, before, after: { ...audio } });
     if (before.status === "PUBLISHED") await notifyContentChanged(tx, { kind: "episode", id: episodeId });
     return before;
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { recordDeskAudit } from "@/lib/desk/audit";
+import { recordAudit } from "@/lib/audit/audit-log";
 import { notifyContentChanged } from "@/lib/content/content-changed";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { lockEpisode } from "./episode-transcript";
@@ -26,7 +26,7 @@ export async function changeEpisodePublication(
     const plan = planPublication({ ...current, hasAudio: current.audioUrl !== "" }, intent, now);
     if (!plan.ok) return plan;
     await tx.podcastEpisode.update({ where: { id: episodeId }, data: plan.change });
-    await recordDeskAudit(tx, {
+    await recordAudit(tx, {
       actorId,
       action: `episode.${intent.kind}`,
       subject: `PodcastEpisode:${episodeId}`,
@@ -67,7 +67,7 @@ export async function publishDueEpisodes(now = new Date()): Promise<number> {
         data: { status: "PUBLISHED", publishedAt: scheduledFor, scheduledFor: null },
       });
       if (count === 0) return 0;
-      await recordDeskAudit(tx, {
+      await recordAudit(tx, {
         actorId: null,
         action: "episode.publish-scheduled",
         subject: `PodcastEpisode:${id}`,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { AccessLevel, Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
-import { recordDeskAudit } from "@/lib/desk/audit";
+import { recordAudit } from "@/lib/audit/audit-log";
 import { notifyContentChanged } from "@/lib/content/content-changed";
 import { parseTranscript, type TranscriptFormat, type TranscriptSegment } from "@/lib/podcasts/transcript-formats";
 import { segmentsPastAudio } from "./segment-rows";
@@ -84,7 +84,7 @@ async function replaceSegments(
       await tx.transcriptSegment.createMany({
         data: segments.map((segment, position) => ({ ...segment, position, transcriptId: transcript.id })),
       });
-      await recordDeskAudit(tx, {
+      await recordAudit(tx, {
         actorId,
         action: options.action,
         subject: `PodcastEpisode:${episodeId}`,
@@ -111,7 +111,7 @@ export async function renameSpeaker(actorId: string, episodeId: string, from: st
     });
     if (count === 0) return 0;
     await tx.transcript.update({ where: { id: transcript.id }, data: { updatedAt: new Date() } });
-    await recordDeskAudit(tx, {
+    await recordAudit(tx, {
       actorId,
       action: "episode.speaker-rename",
       subject: `PodcastEpisode:${episodeId}`,
@@ -131,7 +131,7 @@ export async function setTranscriptAccess(actorId: string, episodeId: string, ac
     if (!episode || !transcript) return false;
     if (transcript.access === access) return true;
     await tx.transcript.update({ where: { id: transcript.id }, data: { access } });
-    await recordDeskAudit(tx, {
+    await recordAudit(tx, {
       actorId,
       action: "episode.transcript-access",
       subject: `PodcastEpisode:${episodeId}`,

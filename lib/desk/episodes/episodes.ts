@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
-import { recordDeskAudit } from "@/lib/desk/audit";
+import { recordAudit } from "@/lib/audit/audit-log";
 import { firstFreeSlug, suggestSlug } from "@/lib/desk/slug";
 import { notifyContentChanged } from "@/lib/content/content-changed";
 import type { EpisodeForm } from "./episode-schema";
@@ -57,7 +57,7 @@ export async function saveEpisodeDetails(actorId: string, id: string | null, for
       const saved = id
         ? await tx.podcastEpisode.update({ where: { id }, data })
         : await tx.podcastEpisode.create({ data: { ...data, status: "DRAFT" } });
-      await recordDeskAudit(tx, {
+      await recordAudit(tx, {
         actorId,
         action: id ? "episode.update" : "episode.create",
         subject: `PodcastEpisode:${saved.id}`,
