@@ -58,7 +58,12 @@ const envSchema = z.object({
    * move and podcast apps that fetch from their own servers stay well below it.
    */
   PODCAST_FEED_SHARING_ADDRESSES: z.coerce.number().int().min(2).max(100_000).default(30),
-  PODCAST_FEED_SHARING_WINDOW_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
+  PODCAST_FEED_SHARING_WINDOW_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(24),
   SMTP_URL: optionalString,
   MAIL_FROM: optionalString,
   STRIPE_SECRET_KEY: optionalString,

@@ -45,9 +45,7 @@ export async function getFeedToken(userId: string): Promise<{ token: string | nu
 }
 
 export type ResolvedFeedToken =
-  | { status: "unknown" }
-  | { status: "revoked" }
-  | { status: "live"; tokenId: string; userId: string; viewer: Viewer };
+  { status: "unknown" } | { status: "revoked" } | { status: "live"; tokenId: string; userId: string; viewer: Viewer };
 
 /** Who a token in an address belongs to, with their subscriptions: one query. */
 export async function resolveFeedToken(token: string): Promise<ResolvedFeedToken> {

@@ -30,7 +30,9 @@ export interface FeedDocument {
 
 function ownerEmail(publication: Publication): string {
   const { PODCAST_OWNER_EMAIL, MAIL_FROM } = getEnv();
-  const fromAddress = MAIL_FROM ? (/<([^<>\s]+@[^<>\s]+)>/.exec(MAIL_FROM)?.[1] ?? (MAIL_FROM.includes("@") ? MAIL_FROM.trim() : null)) : null;
+  const fromAddress = MAIL_FROM
+    ? (/<([^<>\s]+@[^<>\s]+)>/.exec(MAIL_FROM)?.[1] ?? (MAIL_FROM.includes("@") ? MAIL_FROM.trim() : null))
+    : null;
   return PODCAST_OWNER_EMAIL ?? fromAddress ?? `podcast@${new URL(publication.url).hostname}`;
 }
 

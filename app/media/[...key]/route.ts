@@ -5,7 +5,6 @@ import { parseRange } from "@/lib/http-range";
 import { mediaTypeOf } from "@/lib/storage/media-types";
 import { getObjectStore } from "@/lib/storage/object-store";
 
-
 // Keys are plain names: segments of letters, digits, `-`, `_` and `.`, none starting with a dot
 // (no `..`, no hidden files); segments arrive decoded, so `%2F` cannot smuggle a slash in.
 const keySchema = z

@@ -130,7 +130,12 @@ describe("a subscriber's private feed", () => {
       expect(parsed.ok && parsed.segments).toEqual(segments);
     }
     const json = JSON.parse(await (await privateTranscript(token, `${gated.slug}.json`)).text());
-    expect(json.segments[0]).toEqual({ speaker: segments[0]!.speaker, startTime: 0, endTime: segments[0]!.endMs / 1000, body: segments[0]!.text });
+    expect(json.segments[0]).toEqual({
+      speaker: segments[0]!.speaker,
+      startTime: 0,
+      endTime: segments[0]!.endMs / 1000,
+      body: segments[0]!.text,
+    });
   });
 
   it("stops at once for a lapsed subscription (404) and a replaced address (410), feed and files alike", async () => {
