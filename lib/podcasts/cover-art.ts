@@ -29,22 +29,16 @@ function colourAt(x: number, y: number): Rgb {
   return ACCENT;
 }
 
-/** The cover as a PNG, anti-aliased by sampling each pixel four times. */
+/** The cover as a PNG. One sample per pixel: at 1400 pixels the edges need no smoothing. */
 export function generateCoverArt(size = COVER_ART_SIZE): Buffer {
   const png = new PNG({ width: size, height: size, colorType: 2 });
-  const offsets = [0.25, 0.75];
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      const sum = [0, 0, 0];
-      for (const dy of offsets)
-        for (const dx of offsets) {
-          const colour = colourAt(((px + dx) / size) * 2 - 1, ((py + dy) / size) * 2 - 1);
-          for (let c = 0; c < 3; c++) sum[c] += colour[c];
-        }
+      const colour = colourAt(((px + 0.5) / size) * 2 - 1, ((py + 0.5) / size) * 2 - 1);
       const index = (py * size + px) * 4;
-      for (let c = 0; c < 3; c++) png.data[index + c] = Math.round(sum[c] / 4);
+      png.data.set(colour, index);
       png.data[index + 3] = 255;
     }
   }
-  return PNG.sync.write(png, { colorType: 2 });
+  return PNG.sync.write(png, { colorType: 2, deflateLevel: 6 });
 }
