@@ -28,7 +28,8 @@ interface Props {
   startAt: number;
 }
 
-const seconds = (ms: number) => Math.floor(ms / 1000);
+/** A passage's exact start for ?t= links, so the link marks that passage (not the one ending there). */
+const startParam = (ms: number) => String(ms / 1000);
 
 function indexAt(segments: TranscriptSegmentData[], ms: number): number {
   return segments.findIndex((s) => ms >= s.startMs && ms < s.endMs);
@@ -89,7 +90,7 @@ export function InteractiveTranscript({ segments, audioId, pagePath, title, star
     if (!audio) return;
     audio.currentTime = segments[index].startMs / 1000;
     setActive(index);
-    history.replaceState(null, "", `?t=${seconds(segments[index].startMs)}`);
+    history.replaceState(null, "", `?t=${startParam(segments[index].startMs)}`);
     audio.play().catch(() => undefined);
   }
 
@@ -98,7 +99,7 @@ export function InteractiveTranscript({ segments, audioId, pagePath, title, star
     const index = Math.max(active, 0);
     const segment = segments[index];
     const text = selected || segment.text;
-    const link = `${location.origin}${pagePath}?t=${seconds(segment.startMs)}`;
+    const link = `${location.origin}${pagePath}?t=${startParam(segment.startMs)}`;
     try {
       await navigator.clipboard.writeText(`“${text}”${segment.speaker ? ` — ${segment.speaker}` : ""}, ${title}\n${link}`);
       setStatus("Quote copied with a link to its moment.");
@@ -133,7 +134,7 @@ export function InteractiveTranscript({ segments, audioId, pagePath, title, star
       <p role="status" className="mt-2 min-h-5 text-sm text-muted">
         {status}
       </p>
-      <ol className="mt-2 space-y-1">
+      <ol id="transcript" className="mt-2 space-y-1">
         {segments.map((segment, index) => (
           <li
             key={index}
@@ -144,11 +145,11 @@ export function InteractiveTranscript({ segments, audioId, pagePath, title, star
             onClick={(event) => seek(index, event)}
           >
             <a
-              href={`?t=${seconds(segment.startMs)}#listen`}
+              href={`?t=${startParam(segment.startMs)}#listen`}
               className="pt-0.5 font-mono text-xs text-muted underline"
               aria-label={`Play from ${formatTimestamp(segment.startMs)}`}
             >
-              <time dateTime={`PT${seconds(segment.startMs)}S`}>{formatTimestamp(segment.startMs)}</time>
+              <time dateTime={`PT${startParam(segment.startMs)}S`}>{formatTimestamp(segment.startMs)}</time>
             </a>
             <p>
               {segment.speaker && <strong className="font-semibold">{highlighted(segment.speaker, terms)}:</strong>}{" "}

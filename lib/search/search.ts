@@ -42,7 +42,7 @@ export type SearchResult =
       number: number;
       publishedAt: Date;
       snippet: string;
-      /** Where the best matching passage of the transcript starts, if the match was spoken. */
+      /** Where the best matching passage of the transcript starts (exact, for ?t=), if the match was spoken. */
       startSeconds: number | null;
     };
 
@@ -144,7 +144,7 @@ async function loadEpisodes(q: string, hits: Hit[], readable: AccessLevel[]) {
     SELECT e.id, e.slug, e.number, e."publishedAt",
            ts_headline(q.cfg, ${clean(Prisma.sql`e.title`)}, q.query, ${TITLE_OPTIONS}) AS title,
            ts_headline(q.cfg, ${clean(Prisma.sql`coalesce(s.text, e.summary)`)}, q.query, ${SNIPPET_OPTIONS}) AS snippet,
-           s."startMs" / 1000 AS "startSeconds"
+           s."startMs"::float8 / 1000 AS "startSeconds"
     FROM hit JOIN "PodcastEpisode" e ON e.id = hit.id JOIN q ON q.cfg = dispatch_search_config(e."language")
     LEFT JOIN ("TranscriptSegment" s JOIN "Transcript" t ON t.id = s."transcriptId" AND t."access"::text = ANY(${readable}))
       ON s.id = hit.passage`;

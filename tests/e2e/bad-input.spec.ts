@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { createReader, createSessionCookie, e2eDb } from "./support/db";
+import { createFeedToken, createReader, createSessionCookie, e2eDb, giveSubscription } from "./support/db";
 import { formsReadBy } from "@/lib/http/form-checks";
 import { E2E } from "./support/e2e-env";
 import { appRoutes, concreteUrl, declaredServerActions, serverActions, type ServerAction } from "./support/routes";
@@ -17,11 +17,18 @@ let adminCookie = "";
 test.beforeAll(async () => {
   const article = await e2eDb().query<{ slug: string }>(`SELECT slug FROM "Article" ORDER BY "publishedAt" DESC LIMIT 1`);
   const episode = await e2eDb().query<{ slug: string }>(`SELECT slug FROM "PodcastEpisode" ORDER BY number LIMIT 1`);
+  const feedReader = await createReader();
+  await giveSubscription(feedReader.id);
+  const feedToken = await createFeedToken(feedReader.id);
   samples = {
     "/articles/[slug]:slug": article.rows[0]!.slug,
     "/podcasts/[slug]:slug": episode.rows[0]!.slug,
     "/subscribe/[plan]:plan": "monthly",
-    "/media/[...key]:key": "podcasts/episode-1.wav",
+    "/media/[...key]:key": "podcasts/episode-1.mp3",
+    "/podcasts/transcripts/[file]:file": `${episode.rows[0]!.slug}.vtt`,
+    "/podcasts/private/[token]/feed.xml:token": feedToken,
+    "/podcasts/private/[token]/transcripts/[file]:token": feedToken,
+    "/podcasts/private/[token]/transcripts/[file]:file": `${episode.rows[0]!.slug}.srt`,
     "/api/auth/[...nextauth]:nextauth": "session",
   };
   adminCookie = await freshAdminCookie();
@@ -64,6 +71,12 @@ async function send(request: APIRequestContext, method: string, url: string, opt
 const PARAM_NAMES = [
   "page",
   "region",
+  "q",
+  "t",
+  "type",
+  "section",
+  "from",
+  "to",
   "callbackUrl",
   "next",
   "error",

@@ -134,7 +134,8 @@ describe("the demo podcast's media", () => {
       await startUpSeeding(scratch.url, ["--demo"], dataDir);
       const objects = path.join(dataDir, "objects");
       const episodes = async () =>
-        (await scratch!.client.query(`SELECT number, "audioUrl", "audioBytes", "durationSeconds" FROM "PodcastEpisode" ORDER BY number`)).rows;
+        (await scratch!.client.query(`SELECT number, "audioUrl", "audioBytes", "durationSeconds" FROM "PodcastEpisode" ORDER BY number`))
+          .rows;
       for (const episode of await episodes()) {
         expect(episode.audioUrl).toBe(`/media/podcasts/episode-${episode.number}.mp3`);
         const file = fs.readFileSync(path.join(objects, `podcasts/episode-${episode.number}.mp3`));
@@ -146,7 +147,9 @@ describe("the demo podcast's media", () => {
       expect(fs.readFileSync(path.join(objects, "podcasts/cover.png")).subarray(1, 4).toString()).toBe("PNG");
 
       // A database seeded before MP3: its episode points at a WAV file.
-      await scratch.client.query(`UPDATE "PodcastEpisode" SET "audioUrl" = '/media/podcasts/episode-2.wav', "audioBytes" = 4 WHERE number = 2`);
+      await scratch.client.query(
+        `UPDATE "PodcastEpisode" SET "audioUrl" = '/media/podcasts/episode-2.wav', "audioBytes" = 4 WHERE number = 2`,
+      );
       fs.renameSync(path.join(objects, "podcasts/episode-2.mp3"), path.join(objects, "podcasts/episode-2.wav"));
       const log = await startUpSeeding(scratch.url, ["--demo"], dataDir);
       expect(log).toContain("re-encoded demo episode 2 as MP3");

@@ -6,7 +6,9 @@ describe("?t= on an episode page", () => {
   it("starts inside the episode, or at the beginning", () => {
     expect(startSeconds("187", 380)).toBe(187);
     expect(startSeconds("0", 380)).toBe(0);
-    for (const bad of ["380", "-5", "1.5", "1e3", "abc", "", "9999999", undefined, ["10", "20"]]) expect(startSeconds(bad, 380)).toBe(0);
+    expect(startSeconds("45.5", 380)).toBe(45.5);
+    for (const bad of ["380", "-5", "1.", ".5", "1.2345", "1e3", "abc", "", "9999999", undefined, ["10", "20"]])
+      expect(startSeconds(bad, 380)).toBe(0);
   });
 });
 
