@@ -1,11 +1,13 @@
 // `npm run bench` — starts the production stack on its own data folder and prints what readers
 // on slow connections and cheap phones pay for: JavaScript and HTML bytes of a gated article,
-// and server latency for anonymous and subscribed readers. Numbers, not pass/fail.
+// server latency for anonymous and subscribed readers, and search latency (scripts/bench-search.ts).
+// Numbers, not pass/fail.
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import path from "node:path";
 import zlib from "node:zlib";
 import pg from "pg";
+import { benchSearch } from "./bench-search";
 
 const PORT = 3200;
 const base = `http://localhost:${PORT}`;
@@ -101,6 +103,7 @@ try {
     `  article, subscriber: p50 ${sub.p50.toFixed(1)} ms, p95 ${sub.p95.toFixed(1)} ms (ratio to anonymous ${(sub.p50 / anon.p50).toFixed(2)}×)`,
   );
   console.log(`  feed.xml (50 items): p50 ${feed.p50.toFixed(1)} ms, p95 ${feed.p95.toFixed(1)} ms`);
+  await benchSearch("postgresql://dispatch:dispatch@127.0.0.1:54369/dispatch");
 } finally {
   const stopped = new Promise((resolve) => server.once("exit", resolve));
   server.kill("SIGTERM");

@@ -1,6 +1,5 @@
 import type { Prisma } from "@prisma/client";
 import { renderArticleHtml } from "@/lib/content/article-html";
-import { getObjectStore } from "@/lib/storage/object-store";
 import { demoAudioKey, storeDemoAudio } from "./demo-audio-store";
 import { articles } from "./content/articles";
 import { authors } from "./content/authors";
