@@ -164,11 +164,12 @@ for (const route of routes) {
       `POST ${url} with a body over 1 MB`,
       413,
     );
-    for (const value of route.pattern.includes("[") ? SEGMENT_VALUES : []) {
-      const hostile = route.pattern.replace(/\[(?:\.\.\.)?[^\]]+\]/, value);
-      const otherSegments = concreteUrl(hostile, samples);
-      await expectClean(await send(request, "GET", otherSegments), `GET ${otherSegments}`, "4xx");
-    }
+    // Each dynamic segment in turn gets the hostile values, the others their samples.
+    for (const [, name] of route.pattern.matchAll(/\[(?:\.\.\.)?([^\]]+)\]/g))
+      for (const value of SEGMENT_VALUES) {
+        const hostile = concreteUrl(route.pattern, { ...samples, [`${route.pattern}:${name}`]: value });
+        await expectClean(await send(request, "GET", hostile), `GET ${hostile}`, "4xx");
+      }
   });
 }
 

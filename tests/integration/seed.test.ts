@@ -43,7 +43,11 @@ async function snapshot(client: ScratchDatabase["client"]) {
   };
 }
 
-describe("start-up seeding", () => {
+// Each start-up is a process that migrates and seeds (encoding the demo's MP3s): tens of seconds
+// apiece on a loaded machine, and some tests start up twice.
+const STARTS = { timeout: 180_000 };
+
+describe("start-up seeding", STARTS, () => {
   it("seeds the demo on the embedded database's first start, and never again: edits and deletions stay", async () => {
     scratch = await createScratchDatabase();
     await startUpSeeding(scratch.url);
@@ -126,7 +130,7 @@ describe("the demo publication", () => {
   });
 });
 
-describe("the demo podcast's media", () => {
+describe("the demo podcast's media", STARTS, () => {
   it("is MP3 whose stored size is the episode's audioBytes, with cover art; WAV from older seeds is re-encoded on start", async () => {
     scratch = await createScratchDatabase();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dispatch-media-"));
