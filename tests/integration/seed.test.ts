@@ -98,7 +98,7 @@ describe("start-up seeding", STARTS, () => {
   });
 });
 
-describe("the demo publication", () => {
+describe("the demo publication", STARTS, () => {
   it("covers every section and access level, with long transcripts and playable audio", async () => {
     scratch = await createScratchDatabase();
     await startUpSeeding(scratch.url);
