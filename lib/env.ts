@@ -54,6 +54,20 @@ const envSchema = z.object({
   GOOGLE_CLIENT_SECRET: optionalString,
   GITHUB_CLIENT_ID: optionalString,
   GITHUB_CLIENT_SECRET: optionalString,
+  /** The podcast feeds' owner address (itunes:owner), which Apple Podcasts mails to verify the show; defaults to MAIL_FROM's. */
+  PODCAST_OWNER_EMAIL: z.email().optional(),
+  /**
+   * A private podcast feed used from more client addresses than this within the window is
+   * being shared: its address is replaced and the subscriber told. Households, phones on the
+   * move and podcast apps that fetch from their own servers stay well below it.
+   */
+  PODCAST_FEED_SHARING_ADDRESSES: z.coerce.number().int().min(2).max(100_000).default(30),
+  PODCAST_FEED_SHARING_WINDOW_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(24),
   SMTP_URL: optionalString,
   MAIL_FROM: optionalString,
   STRIPE_SECRET_KEY: optionalString,

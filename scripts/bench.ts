@@ -3,13 +3,15 @@
 // default sections run. Exits non-zero when a target is missed, so the result can't be misread.
 import { benchLighthouse } from "./bench/lighthouse";
 import { benchPages } from "./bench/pages";
+import { benchSearchLatency } from "./bench/search";
 
 const SECTIONS: Record<string, () => Promise<boolean>> = {
   pages: benchPages,
+  search: benchSearchLatency,
   lighthouse: benchLighthouse,
 };
 /** Run when no section is named; Lighthouse has its own script (`npm run bench:lighthouse`). */
-const DEFAULT_SECTIONS = ["pages"];
+const DEFAULT_SECTIONS = ["pages", "search"];
 
 const requested = process.argv.slice(2);
 const unknown = requested.filter((name) => !(name in SECTIONS));

@@ -20,6 +20,23 @@ export async function SiteHeader() {
           )}
           {publication.name}
         </Link>
+        {/* A plain GET form: searching needs no script. */}
+        <form action="/search" role="search" className="flex items-center gap-1">
+          <label htmlFor="site-search" className="sr-only">
+            Search {publication.name}
+          </label>
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            maxLength={200}
+            placeholder="Search"
+            className="w-36 rounded border border-neutral-400 bg-white px-2 py-1 text-sm"
+          />
+          <button type="submit" className="rounded border border-ink px-2 py-1 text-sm hover:bg-ink hover:text-paper">
+            Search
+          </button>
+        </form>
         <nav aria-label="Main">
           <ul className="flex flex-wrap items-center gap-4 text-sm font-medium">
             <li>

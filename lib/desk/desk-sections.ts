@@ -19,6 +19,7 @@ export const DESK_SECTIONS: DeskSection[] = [
   { href: "/admin/business", label: "Business", role: "ADMIN" },
   { href: "/admin/people", label: "People", role: "ADMIN" },
   { href: "/admin/discounts", label: "Academic codes", role: "ADMIN" },
+  { href: "/admin/podcast-feeds", label: "Feed sharing", role: "ADMIN" },
   { href: "/admin/settings", label: "Settings", role: "ADMIN" },
   { href: "/admin/audit", label: "Audit log", role: "ADMIN" },
 ];

@@ -16,6 +16,8 @@ export interface EmailPayloads {
   "billing-cancel-scheduled": { planName: string; accessUntil: string };
   "billing-ended": { planName: string };
   "billing-duplicate-refunded": { planName: string; amount: number; currency: string };
+  /** A private podcast feed address was replaced because it was used from too many places. */
+  "podcast-feed-replaced": Record<string, never>;
   /** The reader's row is gone when this is sent, so it carries all it says. */
   "account-deleted": { name: string | null; subscriptionCanceled: boolean };
 }

@@ -1,10 +1,11 @@
 // Run by the start script on every start, and by `npm run db:seed`: ensures the plans, renders
-// stored article HTML that is missing, and on
+// stored article HTML that is missing, stores the podcast's cover art and MP3s (ensure-podcast-media.ts), and on
 // a database's first start creates the publication's settings, with the demo content when
 // `--demo` is given (the embedded default) and the database has none. See set-up-publication.ts.
 import { createDbClient } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { ensurePlans } from "./ensure-plans";
+import { ensurePodcastMedia } from "./ensure-podcast-media";
 import { renderMissingArticleHtml } from "./render-stored-html";
 import { setUpPublication } from "./set-up-publication";
 
@@ -21,6 +22,7 @@ try {
   }
   const rendered = await renderMissingArticleHtml(db);
   if (rendered > 0) console.log(`Rendered the stored HTML of ${rendered} articles.`);
+  for (const step of await ensurePodcastMedia(db)) console.log(`Podcast media: ${step}.`);
 } finally {
   await db.$disconnect();
 }

@@ -1,14 +1,13 @@
 import type { Prisma } from "@prisma/client";
 import { renderArticleHtml } from "@/lib/content/article-html";
-import { getObjectStore } from "@/lib/storage/object-store";
-import { generateDemoAudio } from "./demo-audio";
+import { demoAudioKey, storeDemoAudio } from "./demo-audio-store";
 import { articles } from "./content/articles";
 import { authors } from "./content/authors";
 import { episodes } from "./content/episodes";
 import { sections } from "./content/sections";
 
 // The demo publication's content: sections, authors, articles and podcast episodes with
-// transcripts and generated audio. Only ever written into an empty database, once
+// transcripts and generated MP3 audio. Only ever written into an empty database, once
 // (set-up-publication.ts decides), so it creates rather than updates.
 
 export async function seedDemoContent(tx: Prisma.TransactionClient): Promise<void> {
@@ -27,19 +26,15 @@ export async function seedDemoContent(tx: Prisma.TransactionClient): Promise<voi
     });
   }
   for (const episode of episodes) {
-    const audioKey = `podcasts/episode-${episode.number}.wav`;
-    const store = getObjectStore();
-    const audio =
-      (await store.stat(audioKey)) ??
-      (await store.put(audioKey, generateDemoAudio(episode.durationSeconds, 180 + 40 * episode.number), "audio/wav"));
+    const audio = await storeDemoAudio(episode);
     await tx.podcastEpisode.create({
       data: {
         number: episode.number,
         slug: episode.slug,
         title: episode.title,
         summary: episode.summary,
-        audioUrl: `/media/${audioKey}`,
-        audioType: "audio/wav",
+        audioUrl: `/media/${demoAudioKey(episode.number)}`,
+        audioType: "audio/mpeg",
         audioBytes: audio.size,
         durationSeconds: episode.durationSeconds,
         status: "PUBLISHED",

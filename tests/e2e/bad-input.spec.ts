@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { createReader, createSessionCookie, e2eDb } from "./support/db";
+import { createFeedToken, createReader, createSessionCookie, e2eDb, giveSubscription } from "./support/db";
 import { actionArguments, formsReadBy } from "@/lib/http/form-checks";
 import { UPLOAD_PATH_PREFIX } from "@/lib/http/request-checks";
 import { E2E } from "./support/e2e-env";
@@ -30,7 +30,11 @@ test.beforeAll(async () => {
     "/admin/episodes/[id]:id": episode.rows[0]!.id,
     "/admin/episodes/[id]/transcript:id": episode.rows[0]!.id,
     "/subscribe/[plan]:plan": "monthly",
-    "/media/[...key]:key": "podcasts/episode-1.wav",
+    "/media/[...key]:key": "podcasts/episode-1.mp3",
+    "/podcasts/transcripts/[file]:file": `${episode.rows[0]!.slug}.vtt`,
+    "/podcasts/private/[token]/feed.xml:token": feedToken,
+    "/podcasts/private/[token]/transcripts/[file]:token": feedToken,
+    "/podcasts/private/[token]/transcripts/[file]:file": `${episode.rows[0]!.slug}.srt`,
     "/api/auth/[...nextauth]:nextauth": "session",
     "/admin/people/[id]:id": person.id,
     "/admin/articles/[id]:id": articleId.rows[0]!.id,
@@ -76,6 +80,12 @@ async function send(request: APIRequestContext, method: string, url: string, opt
 const PARAM_NAMES = [
   "page",
   "region",
+  "q",
+  "t",
+  "type",
+  "section",
+  "from",
+  "to",
   "callbackUrl",
   "next",
   "error",
@@ -164,11 +174,12 @@ for (const route of routes) {
       // Upload routes take up to UPLOAD_MAX_BYTES; what they answer depends on who asks and what was sent.
       route.pattern.startsWith(UPLOAD_PATH_PREFIX) ? "4xx" : 413,
     );
-    for (const value of route.pattern.includes("[") ? SEGMENT_VALUES : []) {
-      const hostile = route.pattern.replace(/\[(?:\.\.\.)?[^\]]+\]/, value);
-      const otherSegments = concreteUrl(hostile, samples);
-      await expectClean(await send(request, "GET", otherSegments), `GET ${otherSegments}`, "4xx");
-    }
+    // Each dynamic segment in turn gets the hostile values, the others their samples.
+    for (const [, name] of route.pattern.matchAll(/\[(?:\.\.\.)?([^\]]+)\]/g))
+      for (const value of SEGMENT_VALUES) {
+        const hostile = concreteUrl(route.pattern, { ...samples, [`${route.pattern}:${name}`]: value });
+        await expectClean(await send(request, "GET", hostile), `GET ${hostile}`, "4xx");
+      }
   });
 }
 

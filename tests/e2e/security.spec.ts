@@ -20,7 +20,8 @@ test("every response carries the security headers, with a fresh CSP nonce per re
     `/articles/${slug}`,
     "/signin",
     "/feed.xml",
-    "/media/podcasts/episode-1.wav",
+    "/media/podcasts/episode-1.mp3",
+    "/podcasts/feed.xml",
     "/api/auth/session",
     "/does-not-exist",
     "/robots.txt",
@@ -97,6 +98,8 @@ test("the browser console stays clean on every page, for readers and staff", asy
     `/articles/${gated.rows[0]!.slug}`,
     "/podcasts",
     `/podcasts/${episode.rows[0]!.slug}`,
+    `/podcasts/${episode.rows[0]!.slug}?t=30`,
+    "/search?q=debt",
     "/pricing",
   ];
   for (const url of [

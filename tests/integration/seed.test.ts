@@ -17,8 +17,8 @@ afterEach(async () => {
   scratch = undefined;
 });
 
-async function startUpSeeding(databaseUrl: string, args: string[] = ["--demo"]): Promise<string> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dispatch-seed-"));
+async function startUpSeeding(databaseUrl: string, args: string[] = ["--demo"], keepDataDir?: string): Promise<string> {
+  const dataDir = keepDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "dispatch-seed-"));
   try {
     const { stdout } = await promisify(execFile)(
       "node",
@@ -27,7 +27,7 @@ async function startUpSeeding(databaseUrl: string, args: string[] = ["--demo"]):
     );
     return stdout;
   } finally {
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    if (!keepDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -43,7 +43,11 @@ async function snapshot(client: ScratchDatabase["client"]) {
   };
 }
 
-describe("start-up seeding", () => {
+// Each start-up is a process that migrates and seeds (encoding the demo's MP3s): tens of seconds
+// apiece on a loaded machine, and some tests start up twice.
+const STARTS = { timeout: 180_000 };
+
+describe("start-up seeding", STARTS, () => {
   it("seeds the demo on the embedded database's first start, and never again: edits and deletions stay", async () => {
     scratch = await createScratchDatabase();
     await startUpSeeding(scratch.url);
@@ -94,7 +98,7 @@ describe("start-up seeding", () => {
   });
 });
 
-describe("the demo publication", () => {
+describe("the demo publication", STARTS, () => {
   it("covers every section and access level, with long transcripts and playable audio", async () => {
     scratch = await createScratchDatabase();
     await startUpSeeding(scratch.url);
@@ -119,12 +123,46 @@ describe("the demo publication", () => {
       `SELECT e."audioBytes", count(s.id)::int AS segments FROM "PodcastEpisode" e JOIN "Transcript" t ON t."episodeId" = e.id JOIN "TranscriptSegment" s ON s."transcriptId" = t.id GROUP BY e.id`,
     );
     expect(transcripts).toHaveLength(4);
-    for (const t of transcripts) {
-      expect(t.segments).toBeGreaterThanOrEqual(40);
-      expect(t.audioBytes).toBeGreaterThan(44);
-    }
+    for (const t of transcripts) expect(t.segments).toBeGreaterThanOrEqual(40);
     expect(await q(`SELECT name, tagline, "demoSeededAt" IS NOT NULL AS seeded FROM "PublicationSettings"`)).toEqual([
       { name: "The Test Gazette", tagline: "China and the Global South", seeded: true },
     ]);
+  });
+});
+
+describe("the demo podcast's media", STARTS, () => {
+  it("is MP3 whose stored size is the episode's audioBytes, with cover art; WAV from older seeds is re-encoded on start", async () => {
+    scratch = await createScratchDatabase();
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dispatch-media-"));
+    try {
+      await startUpSeeding(scratch.url, ["--demo"], dataDir);
+      const objects = path.join(dataDir, "objects");
+      const episodes = async () =>
+        (await scratch!.client.query(`SELECT number, "audioUrl", "audioBytes", "durationSeconds" FROM "PodcastEpisode" ORDER BY number`))
+          .rows;
+      for (const episode of await episodes()) {
+        expect(episode.audioUrl).toBe(`/media/podcasts/episode-${episode.number}.mp3`);
+        const file = fs.readFileSync(path.join(objects, `podcasts/episode-${episode.number}.mp3`));
+        expect(file.length).toBe(episode.audioBytes);
+        // MPEG-2 layer III frames of 72 bytes at 16 kbit/s: the length says the duration.
+        expect(file.subarray(0, 2).toString("hex")).toBe("fff3");
+        expect(Math.abs((file.length / 72) * 0.036 - episode.durationSeconds)).toBeLessThan(0.1);
+      }
+      expect(fs.readFileSync(path.join(objects, "podcasts/cover.png")).subarray(1, 4).toString()).toBe("PNG");
+
+      // A database seeded before MP3: its episode points at a WAV file.
+      await scratch.client.query(
+        `UPDATE "PodcastEpisode" SET "audioUrl" = '/media/podcasts/episode-2.wav', "audioBytes" = 4 WHERE number = 2`,
+      );
+      fs.renameSync(path.join(objects, "podcasts/episode-2.mp3"), path.join(objects, "podcasts/episode-2.wav"));
+      const log = await startUpSeeding(scratch.url, ["--demo"], dataDir);
+      expect(log).toContain("re-encoded demo episode 2 as MP3");
+      const second = (await episodes()).find((e) => e.number === 2);
+      expect(second.audioUrl).toBe("/media/podcasts/episode-2.mp3");
+      expect(fs.statSync(path.join(objects, "podcasts/episode-2.mp3")).size).toBe(second.audioBytes);
+      expect(fs.existsSync(path.join(objects, "podcasts/episode-2.wav"))).toBe(false);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

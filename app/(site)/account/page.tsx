@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import { SubscriptionSummary } from "@/components/account/subscription-summary";
 import { AcademicSection } from "@/components/discounts/academic-section";
+import { PrivateFeedSection } from "@/components/podcast/private-feed-section";
 import { requireUser } from "@/lib/auth/guards";
 import { getAcademicOverview } from "@/lib/discounts/academic-overview";
-import { currentSubscription } from "@/lib/entitlements";
+import { currentSubscription, toViewer } from "@/lib/entitlements";
+import { getPrivateFeedOverview } from "@/lib/podcasts/private-feed-overview";
+import { getAccessPolicy } from "@/lib/viewer";
 import { pageMessage } from "@/lib/page-messages";
 import { deleteMyAccount, openBillingPortal, saveProfile, signOut } from "./actions";
 import { ACCOUNT_ERRORS, ACCOUNT_NOTICES } from "./messages";
+import { replacePodcastFeedAddress } from "./podcast-feed-actions";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -22,6 +26,7 @@ export default async function AccountPage({ searchParams }: Props) {
   const subscription = currentSubscription(user.subscriptions);
   const now = new Date();
   const academic = await getAcademicOverview(user.id, subscription, now);
+  const podcastFeed = await getPrivateFeedOverview(user.id, toViewer(user), getAccessPolicy(now));
   const academicMessage =
     notice?.section === "academic"
       ? { text: notice.text, tone: "notice" as const }
@@ -84,6 +89,8 @@ export default async function AccountPage({ searchParams }: Props) {
           </form>
         )}
       </section>
+
+      <PrivateFeedSection overview={podcastFeed} action={replacePodcastFeedAddress} />
 
       <AcademicSection state={academic.state} academicEmails={academic.academicEmails} message={academicMessage} now={now} />
 

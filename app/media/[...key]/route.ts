@@ -2,19 +2,8 @@
 import { Readable } from "node:stream";
 import { z } from "zod";
 import { parseRange } from "@/lib/http-range";
+import { mediaTypeOf } from "@/lib/storage/media-types";
 import { getObjectStore } from "@/lib/storage/object-store";
-
-const TYPES: Record<string, string> = {
-  wav: "audio/wav",
-  mp3: "audio/mpeg",
-  m4a: "audio/mp4",
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  png: "image/png",
-  webp: "image/webp",
-  avif: "image/avif",
-  vtt: "text/vtt; charset=utf-8",
-};
 
 // Keys are plain names: segments of letters, digits, `-`, `_` and `.`, none starting with a dot
 // (no `..`, no hidden files); segments arrive decoded, so `%2F` cannot smuggle a slash in.
@@ -30,7 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ key:
   const object = key ? await store.stat(key) : null;
   if (!key || !object) return new Response("Not found", { status: 404 });
   const headers = new Headers({
-    "Content-Type": TYPES[key.split(".").pop() ?? ""] ?? "application/octet-stream",
+    "Content-Type": mediaTypeOf(key),
     "Accept-Ranges": "bytes",
     "Cache-Control": "public, max-age=86400",
   });

@@ -40,3 +40,17 @@ export async function giveSubscription(userId: string, status = "active", planSl
     [crypto.randomUUID(), userId, status, `sub_fixture_${crypto.randomUUID()}`, `cus_fixture_${userId.slice(0, 8)}`, planSlug],
   );
 }
+
+/**
+ * A private podcast feed token for a reader, stored as the app stores one (its SHA-256); the
+ * sealed copy, which only /account reads, is left unreadable. Returns the token for the address.
+ */
+export async function createFeedToken(userId: string): Promise<string> {
+  const token = crypto.randomBytes(32).toString("base64url");
+  await e2eDb().query(`INSERT INTO "PodcastFeedToken" (id, "userId", "tokenHash", "tokenSealed") VALUES ($1, $2, $3, 'unreadable')`, [
+    crypto.randomUUID(),
+    userId,
+    crypto.createHash("sha256").update(token).digest("hex"),
+  ]);
+  return token;
+}

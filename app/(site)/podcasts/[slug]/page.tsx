@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PaywallNotice } from "@/components/paywall/paywall-notice";
-import { TranscriptView } from "@/components/podcast/transcript-view";
+import { InteractiveTranscript } from "@/components/podcast/interactive-transcript";
 import { getEpisodeForViewer } from "@/lib/content/podcasts";
+import { startSeconds } from "@/lib/podcasts/start-time";
 import { formatDate, formatDuration } from "@/lib/format";
 import { ANONYMOUS } from "@/lib/entitlements";
 import { getAccessPolicy, getViewer } from "@/lib/viewer";
@@ -11,6 +12,7 @@ export const dynamic = "force-dynamic";
 
 interface Props {
   params: Promise<{ slug: string }>;
+  searchParams: Promise<{ t?: string | string[] }>;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -24,11 +26,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function EpisodePage({ params }: Props) {
+export default async function EpisodePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const viewer = await getViewer();
   const episode = await getEpisodeForViewer(slug, viewer, getAccessPolicy());
   if (!episode) notFound();
+  const startAt = startSeconds((await searchParams).t, episode.durationSeconds);
+  // The media fragment makes the browser start there, with or without the page's script.
+  const audioSrc = startAt > 0 ? `${episode.audioUrl}#t=${startAt}` : episode.audioUrl;
   return (
     <article className="mx-auto max-w-2xl">
       <header>
@@ -38,9 +43,9 @@ export default async function EpisodePage({ params }: Props) {
         <h1 className="mt-2 font-serif text-3xl font-bold leading-tight">{episode.title}</h1>
         <p className="mt-3 text-lg text-muted">{episode.summary}</p>
       </header>
-      <figure className="mt-6">
+      <figure id="listen" className="mt-6">
         <figcaption className="sr-only">Listen to episode {episode.number}</figcaption>
-        <audio controls preload="metadata" src={episode.audioUrl} className="w-full">
+        <audio id="episode-audio" controls preload="metadata" src={audioSrc} className="w-full">
           <a href={episode.audioUrl}>Download the episode audio</a>
         </audio>
       </figure>
@@ -49,7 +54,13 @@ export default async function EpisodePage({ params }: Props) {
           Transcript
         </h2>
         {episode.transcriptDecision?.allowed ? (
-          <TranscriptView segments={episode.segments} />
+          <InteractiveTranscript
+            segments={episode.segments}
+            audioId="episode-audio"
+            pagePath={`/podcasts/${episode.slug}`}
+            title={episode.title}
+            startAt={startAt}
+          />
         ) : episode.transcriptDecision ? (
           <PaywallNotice
             reason={episode.transcriptDecision.reason}
