@@ -12,6 +12,7 @@ const EXACT = new Set([
   "/pricing",
   "/news",
   "/briefs",
+  "/search",
   "/feed.xml",
   "/podcasts/feed.xml",
   "/sitemap.xml",

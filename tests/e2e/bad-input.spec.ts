@@ -22,6 +22,9 @@ test.beforeAll(async () => {
   // A fresh data dir may have no users yet: the people page gets one of our own.
   const person = await createReader();
   const articleId = await e2eDb().query<{ id: string }>(`SELECT id FROM "Article" ORDER BY "publishedAt" DESC LIMIT 1`);
+  const feedReader = await createReader();
+  await giveSubscription(feedReader.id);
+  const feedToken = await createFeedToken(feedReader.id);
   samples = {
     "/articles/[slug]:slug": article.rows[0]!.slug,
     "/podcasts/[slug]:slug": episode.rows[0]!.slug,
