@@ -3,6 +3,8 @@ import type PgBoss from "pg-boss";
 import { issueCodeIfQualified } from "@/lib/discounts/issue-if-qualified";
 import { runAcademicReconfirmation } from "@/lib/discounts/reconfirmation";
 import { deliverQueuedEmail } from "@/lib/email/deliver";
+import { sendDueDeliveries } from "@/lib/briefs/send-deliveries";
+import { runBriefTick } from "@/lib/briefs/tick";
 import type { JobName, JobPayloads } from "./queues";
 
 // What each job does, run by the worker only. Handlers must be idempotent: a job whose worker
@@ -19,6 +21,8 @@ export const JOB_HANDLERS: Handlers = {
   "email.send": (data, context) => deliverQueuedEmail(data.emailId, context),
   "discounts.after-sign-in": (data) => issueCodeIfQualified(data.userId),
   "discounts.reconfirmation": () => runAcademicReconfirmation(),
+  "briefs.tick": () => runBriefTick(new Date()),
+  "briefs.send": () => sendDueDeliveries(),
 };
 
 /** Runs one pg-boss job through its handler. */

@@ -12,6 +12,10 @@ export interface JobPayloads {
   "discounts.after-sign-in": { userId: string };
   /** Daily: yearly re-confirmation of academic discounts. */
   "discounts.reconfirmation": Record<string, never>;
+  /** Every minute: release due Daily Briefs, queue readers' own 6 AM deliveries, wake the senders. */
+  "briefs.tick": Record<string, never>;
+  /** Sends due Daily Brief deliveries until none is left (lib/briefs/send-deliveries.ts). */
+  "briefs.send": Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -26,6 +30,8 @@ export interface QueuePolicy {
   expireInSeconds: number;
   /** How many jobs of this queue one worker runs at once. */
   concurrency: number;
+  /** pg-boss's queue policy; "short" keeps at most one waiting job per singleton key. */
+  policy?: "standard" | "short";
 }
 
 const DEFAULT_POLICY: QueuePolicy = { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60, concurrency: 2 };
@@ -35,6 +41,10 @@ export const QUEUES: Record<JobName, QueuePolicy> = {
   "email.send": { ...DEFAULT_POLICY, retryLimit: 8, retryDelay: 15, expireInSeconds: 5 * 60, concurrency: 4 },
   "discounts.after-sign-in": DEFAULT_POLICY,
   "discounts.reconfirmation": { ...DEFAULT_POLICY, retryLimit: 3, retryDelay: 60, concurrency: 1 },
+  // The next minute's tick repeats a failed one anyway; one waiting tick is enough.
+  "briefs.tick": { ...DEFAULT_POLICY, retryLimit: 1, retryDelay: 10, expireInSeconds: 5 * 60, concurrency: 1, policy: "short" },
+  // A sender stops claiming after a few minutes (its budget); the tick wakes another if work is left.
+  "briefs.send": { ...DEFAULT_POLICY, retryLimit: 2, retryDelay: 10, expireInSeconds: 15 * 60, concurrency: 2, policy: "short" },
 };
 
 export interface ScheduledJob {
@@ -44,7 +54,11 @@ export interface ScheduledJob {
   timeZone: string;
 }
 
-export const SCHEDULES: ScheduledJob[] = [{ name: "discounts.reconfirmation", cron: "0 9 * * *", timeZone: "UTC" }];
+export const SCHEDULES: ScheduledJob[] = [
+  { name: "discounts.reconfirmation", cron: "0 9 * * *", timeZone: "UTC" },
+  // Send times are computed per zone in lib/briefs/schedule.ts; the tick only needs to come often.
+  { name: "briefs.tick", cron: "* * * * *", timeZone: "UTC" },
+];
 
 /** pg-boss keeps its tables in this schema, beside Prisma's. */
 export const JOB_SCHEMA = "pgboss";

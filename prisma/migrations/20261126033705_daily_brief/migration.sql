@@ -148,7 +148,7 @@ ALTER TABLE "BriefPreference" ADD CONSTRAINT "BriefPreference_userId_fkey" FOREI
 
 
 -- A pick links to one of our articles or to an outside source with its name and language, never
--- both and never neither (the desk validates this too; the database keeps it true).
+-- both and never neither (the desk validates this too, the database keeps it true).
 ALTER TABLE "Pick" ADD CONSTRAINT "Pick_link_check" CHECK (
   ("articleId" IS NOT NULL AND "url" IS NULL AND "sourceName" IS NULL AND "language" IS NULL)
   OR ("articleId" IS NULL AND "url" IS NOT NULL AND "sourceName" IS NOT NULL AND "language" IS NOT NULL)
