@@ -7,9 +7,6 @@ import { fromDbDate, type BriefDate } from "./schedule";
 // A brief as readers see it, in the email and on the site: the intro and its stories with their
 // links. Links to our own articles are made only while the article is visible to readers.
 
-/** The brief is subscriber content; its headlines are public (lib/entitlements.ts decides). */
-export const BRIEF_ACCESS = { access: "SUBSCRIBER" } as const satisfies { access: AccessLevel };
-
 export interface BriefStory {
   headline: string;
   summary: string;
@@ -42,7 +39,10 @@ interface ItemRow {
 export async function storiesOf(items: ItemRow[], siteUrl: string, now = new Date()): Promise<BriefStory[]> {
   const articleIds = items.flatMap((item) => (item.articleId ? [item.articleId] : []));
   const articles = articleIds.length
-    ? await db.article.findMany({ where: { id: { in: articleIds }, ...visibleArticleWhere(now) }, select: { id: true, slug: true, access: true } })
+    ? await db.article.findMany({
+        where: { id: { in: articleIds }, ...visibleArticleWhere(now) },
+        select: { id: true, slug: true, access: true },
+      })
     : [];
   const byId = new Map(articles.map((a) => [a.id, a]));
   return items.map((item) => {

@@ -79,7 +79,9 @@ export function personalise(
   const { html, text } = editions[edition];
   const { placeholders } = editions;
   return {
-    html: html.replaceAll(placeholders.unsubscribe, escapeHtml(links.unsubscribe)).replaceAll(placeholders.browser, escapeHtml(links.browser)),
+    html: html
+      .replaceAll(placeholders.unsubscribe, escapeHtml(links.unsubscribe))
+      .replaceAll(placeholders.browser, escapeHtml(links.browser)),
     text: text.replaceAll(placeholders.unsubscribe, links.unsubscribe).replaceAll(placeholders.browser, links.browser),
   };
 }

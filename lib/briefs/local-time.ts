@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { lastSendTime, nextSendTime, previousSendTime } from "./schedule";
+import { localSlot } from "./local-time-slot";
 import { enqueueSenders } from "./senders";
 
 // Readers who take the brief at their own 6 AM. At that moment they get the newest brief released
@@ -9,21 +9,6 @@ import { enqueueSenders } from "./senders";
 // already received (say they switched from the publication's time today) is not sent again:
 // the delivery's unique pair refuses it, and that morning brings nothing new. A worker that was
 // down for days sends only the newest brief, once.
-
-export interface LocalSlot {
-  /** The reader's 6 AM that has come. */
-  sendTime: Date;
-  /** Briefs released after this (their previous 6 AM) and by `now` qualify. */
-  windowStart: Date;
-  /** Their next 6 AM, when the worker looks again. */
-  next: Date;
-}
-
-/** The 6 AM in `zone` that has come by `now`, and what it covers. Pure. */
-export function localSlot(now: Date, zone: string): LocalSlot {
-  const sendTime = lastSendTime(now, zone);
-  return { sendTime, windowStart: previousSendTime(sendTime, zone), next: nextSendTime(now, zone) };
-}
 
 async function queueZone(zone: string, now: Date): Promise<number> {
   const slot = localSlot(now, zone);

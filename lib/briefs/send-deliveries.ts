@@ -1,11 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { getAccess, toViewer } from "@/lib/entitlements";
 import { getMailer, type Mailer } from "@/lib/email/transport";
 import { getEnv } from "@/lib/env";
 import { getAccessPolicy } from "@/lib/viewer";
-import { BRIEF_ACCESS } from "./brief-content";
 import { afterFailure, CLAIM_TIMEOUT_MS } from "./delivery-policy";
+import { editionFor } from "./edition-for";
 import { personalise, type BriefEditions } from "./editions";
 import { browserUrl, listHeaders, unsubscribeUrl } from "./reader-links";
 import { fromDbDate } from "./schedule";
@@ -112,14 +111,13 @@ export async function sendDueDeliveries(options: SendOptions = {}): Promise<Send
     await eachWithConcurrency(batch, concurrency, async (delivery) => {
       const reader = recipients.get(delivery.userId);
       const brief = await editionsOf(delivery.briefId);
-      // Unsubscribed since the delivery was queued (or the brief lost its editions): nothing to send.
-      if (!reader?.briefPreference?.enabled || !brief) {
+      // The one access decision picks the edition; null: unsubscribed since the delivery was queued.
+      const edition = reader ? editionFor(reader, policy) : null;
+      if (!reader || !edition || !brief) {
         await db.briefDelivery.update({ where: { id: delivery.id }, data: { status: "canceled" } });
         report.canceled += 1;
         return;
       }
-      // The one access decision picks the edition: the brief is subscriber content.
-      const edition = getAccess(toViewer(reader), BRIEF_ACCESS, policy).allowed ? "full" : "free";
       const links = { unsubscribe: unsubscribeUrl(reader.id), browser: browserUrl(reader.id, { id: delivery.briefId, date: brief.date }) };
       try {
         await mailer.send({

@@ -19,7 +19,8 @@ export function storySource(
   story: Pick<BriefStory, "sourceName" | "language" | "access">,
   publication: { name: string; language: string },
 ): string {
-  if (!story.sourceName) return story.access === "SUBSCRIBER" ? `${publication.name} analysis · for subscribers` : `${publication.name} analysis`;
+  if (!story.sourceName)
+    return story.access === "SUBSCRIBER" ? `${publication.name} analysis · for subscribers` : `${publication.name} analysis`;
   const language = languageName(story.language, publication.language);
   return language ? `${story.sourceName} · in ${language}` : story.sourceName;
 }

@@ -22,7 +22,15 @@ export interface BriefEmailProps {
 const sans = "Arial, Helvetica, sans-serif";
 const small = { fontSize: "13px", fontFamily: sans, color: colors.muted, margin: "0" };
 
-function Story({ story, edition, publication }: { story: BriefStory; edition: BriefEditionName; publication: BriefEmailProps["publication"] }) {
+function Story({
+  story,
+  edition,
+  publication,
+}: {
+  story: BriefStory;
+  edition: BriefEditionName;
+  publication: BriefEmailProps["publication"];
+}) {
   return (
     <Section style={{ padding: "14px 0", borderBottom: "1px solid #e4e4e7" }}>
       <Text className="email-muted" style={{ ...small, textTransform: "uppercase", letterSpacing: "0.04em" }}>
@@ -80,13 +88,21 @@ export function BriefEmail({ edition, publication, dateLabel, intro, stories, li
       {edition === "free" ? (
         <Section style={{ marginTop: "24px", padding: "16px", border: `2px solid ${colors.accent}`, borderRadius: "6px" }}>
           <Text style={{ fontSize: "16px", lineHeight: "1.5", margin: "0" }}>
-            Subscribers get the full brief every morning: the editors’ introduction and a short summary of every story, with our
-            analysis unlocked.
+            Subscribers get the full brief every morning: the editors’ introduction and a short summary of every story, with our analysis
+            unlocked.
           </Text>
           <Button
             className="email-button"
             href={links.subscribe}
-            style={{ marginTop: "12px", backgroundColor: colors.accent, color: "#ffffff", padding: "10px 18px", borderRadius: "4px", fontFamily: sans, fontWeight: "bold" }}
+            style={{
+              marginTop: "12px",
+              backgroundColor: colors.accent,
+              color: "#ffffff",
+              padding: "10px 18px",
+              borderRadius: "4px",
+              fontFamily: sans,
+              fontWeight: "bold",
+            }}
           >
             Subscribe to {publication.name}
           </Button>

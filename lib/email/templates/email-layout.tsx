@@ -35,7 +35,10 @@ export function EmailLayout({ publication, preview, reason, unsubscribeUrl, chil
         <style>{darkMode}</style>
       </Head>
       <Preview>{preview}</Preview>
-      <Body className="email-body" style={{ margin: 0, backgroundColor: colors.paper, color: colors.ink, fontFamily: "Georgia, 'Times New Roman', serif" }}>
+      <Body
+        className="email-body"
+        style={{ margin: 0, backgroundColor: colors.paper, color: colors.ink, fontFamily: "Georgia, 'Times New Roman', serif" }}
+      >
         <Container style={{ maxWidth: "560px", padding: "24px 16px" }}>
           <Section style={{ borderBottom: `2px solid ${colors.accent}`, paddingBottom: "12px" }}>
             <Link href={publication.url} style={{ color: colors.ink, fontSize: "24px", fontWeight: "bold", textDecoration: "none" }}>

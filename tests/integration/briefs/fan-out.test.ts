@@ -28,7 +28,11 @@ beforeAll(async () => {
     from: "Southbound <brief@news.example.org>",
     maxConnections: 5,
     outbox: "/nonexistent",
-    dkim: { domainName: "news.example.org", keySelector: "brief", privateKey: privateKey.export({ type: "pkcs8", format: "pem" }) as string },
+    dkim: {
+      domainName: "news.example.org",
+      keySelector: "brief",
+      privateKey: privateKey.export({ type: "pkcs8", format: "pem" }) as string,
+    },
   });
 });
 
@@ -62,8 +66,18 @@ describe("a brief released to 500 readers", () => {
 
     const rows = await deliveriesOf(brief.id);
     expect(rows.every((r) => r.status === "sent" && r.sentAt)).toBe(true);
-    expect(rows.filter((r) => r.edition === "full").map((r) => r.userId).sort()).toEqual([...subscribers].sort());
-    expect(rows.filter((r) => r.edition === "free").map((r) => r.userId).sort()).toEqual([...free].sort());
+    expect(
+      rows
+        .filter((r) => r.edition === "full")
+        .map((r) => r.userId)
+        .sort(),
+    ).toEqual([...subscribers].sort());
+    expect(
+      rows
+        .filter((r) => r.edition === "free")
+        .map((r) => r.userId)
+        .sort(),
+    ).toEqual([...free].sort());
 
     // Nothing left: the next tick completes the brief, and a second run sends nothing.
     expect(await runBriefTick(new Date(RELEASE.getTime() + 60_000))).toMatchObject({ completed: 1 });
@@ -94,7 +108,11 @@ describe("a brief released to 500 readers", () => {
       },
     });
     expect(result.results[0]?.status.result).toBe("pass");
-    const signed = /\bh=([^;]+);/.exec(raw.replace(/\r?\n\s+/g, " "))![1]!.toLowerCase().split(":").map((h) => h.trim());
+    const signed = /\bh=([^;]+);/
+      .exec(raw.replace(/\r?\n\s+/g, " "))![1]!
+      .toLowerCase()
+      .split(":")
+      .map((h) => h.trim());
     expect(signed).toEqual(expect.arrayContaining(["list-unsubscribe", "list-unsubscribe-post", "from", "subject"]));
   });
 });

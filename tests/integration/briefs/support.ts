@@ -75,8 +75,20 @@ export async function scheduledBrief(date: BriefDate, sendAt: Date, stories: Sto
 }
 
 export const SAMPLE_STORIES: StoryInput[] = [
-  { headline: "Port deal signed in Mombasa", summary: "A summary only subscribers read.", url: "https://example.org/a", sourceName: "Daily Nation", language: "en" },
-  { headline: "Lithium talks resume", summary: "Another summary in our words.", url: "https://example.org/b", sourceName: "El País", language: "es" },
+  {
+    headline: "Port deal signed in Mombasa",
+    summary: "A summary only subscribers read.",
+    url: "https://example.org/a",
+    sourceName: "Daily Nation",
+    language: "en",
+  },
+  {
+    headline: "Lithium talks resume",
+    summary: "Another summary in our words.",
+    url: "https://example.org/b",
+    sourceName: "El País",
+    language: "es",
+  },
 ];
 
 export const deliveriesOf = (briefId: string) => db.briefDelivery.findMany({ where: { briefId } });
