@@ -16,6 +16,7 @@ import {
   composeReconfirmationEmail,
 } from "@/lib/discounts/emails";
 import { composeDiscountAppliedEmail, composeDiscountRevokedEmail } from "@/lib/discounts/discount-change-emails";
+import { composeBriefTestEmail } from "@/lib/briefs/test-email";
 import type { EmailKind, EmailPayloads } from "./email-job";
 
 // Which template writes each kind of email. Composers run in the worker when the email is sent,
@@ -49,6 +50,7 @@ const COMPOSERS: Composers = {
   "billing-ended": composeEndedEmail,
   "billing-duplicate-refunded": composeDuplicateRefundedEmail,
   "account-deleted": composeAccountDeletedEmail,
+  "brief-test": composeBriefTestEmail,
 };
 
 export function composeEmail<K extends EmailKind>(

@@ -16,6 +16,8 @@ export interface EmailPayloads {
   "billing-cancel-scheduled": { planName: string; accessUntil: string };
   "billing-ended": { planName: string };
   "billing-duplicate-refunded": { planName: string; amount: number; currency: string };
+  /** An editor's test copy of a Daily Brief, in the edition they asked for. */
+  "brief-test": { briefId: string; edition: "full" | "free" };
   /** The reader's row is gone when this is sent, so it carries all it says. */
   "account-deleted": { name: string | null; subscriptionCanceled: boolean };
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SubscriptionSummary } from "@/components/account/subscription-summary";
+import { BriefPreferences } from "@/components/briefs/brief-preferences";
 import { AcademicSection } from "@/components/discounts/academic-section";
 import { requireUser } from "@/lib/auth/guards";
 import { getAcademicOverview } from "@/lib/discounts/academic-overview";
@@ -84,6 +85,8 @@ export default async function AccountPage({ searchParams }: Props) {
           </form>
         )}
       </section>
+
+      <BriefPreferences user={user} />
 
       <AcademicSection state={academic.state} academicEmails={academic.academicEmails} message={academicMessage} now={now} />
 
