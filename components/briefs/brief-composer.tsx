@@ -18,7 +18,7 @@ export interface ComposerItem {
 }
 
 interface Props {
-  action: (previous: FormState, form: FormData) => Promise<FormState>;
+  action: (form: FormData) => Promise<FormState>;
   brief: { id: string; version: number; intro: string; items: ComposerItem[] };
   picks: Array<{ value: string; label: string }>;
   articles: Array<{ value: string; label: string }>;
@@ -26,7 +26,8 @@ interface Props {
 }
 
 export function BriefComposer({ action, brief, picks, articles, editable }: Props) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+  // Server actions take the form alone (proxy.ts refuses other shapes); the previous state stays here.
+  const [state, formAction, pending] = useActionState((_previous: FormState, form: FormData) => action(form), IDLE);
   const sent = state.status === "error" ? state.values : undefined;
   const value = (name: string, fallback: string) => sent?.[name] ?? fallback;
   const errors = state.fieldErrors ?? {};

@@ -6,8 +6,8 @@ import { Notice } from "@/components/ui/notice";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 
 // After subscribing: the Daily Brief is offered, never switched on without the reader's yes.
-export function BriefOptIn({ action }: { action: (previous: FormState) => Promise<FormState> }) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+export function BriefOptIn({ action }: { action: () => Promise<FormState> }) {
+  const [state, formAction, pending] = useActionState(() => action(), IDLE);
   if (state.status === "ok") return <Notice>{state.message}</Notice>;
   return (
     <form action={formAction} className="rounded border border-neutral-300 bg-white p-4">

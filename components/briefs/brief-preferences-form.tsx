@@ -15,7 +15,7 @@ const neverChanges = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 interface Props {
-  action: (previous: FormState, form: FormData) => Promise<FormState>;
+  action: (form: FormData) => Promise<FormState>;
   initial: { enabled: boolean; timing: "PUBLICATION" | "LOCAL"; timeZone: string };
   publicationZone: string;
   zones: ZoneOption[];
@@ -23,7 +23,8 @@ interface Props {
 }
 
 export function BriefPreferencesForm({ action, initial, publicationZone, zones, edition }: Props) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+  // Server actions take the form alone (proxy.ts refuses other shapes); the previous state stays here.
+  const [state, formAction, pending] = useActionState((_previous: FormState, form: FormData) => action(form), IDLE);
   const [timing, setTiming] = useState(initial.timing);
   const [zone, setZone] = useState(initial.timeZone);
   const detected = useSyncExternalStore(neverChanges, browserZone, () => null);

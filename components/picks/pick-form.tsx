@@ -23,7 +23,7 @@ export interface PickFormValues {
 }
 
 interface Props {
-  action: (previous: FormState, form: FormData) => Promise<FormState>;
+  action: (form: FormData) => Promise<FormState>;
   initial: PickFormValues;
   articles: Array<{ value: string; label: string }>;
   sections: Array<{ value: string; label: string }>;
@@ -31,7 +31,8 @@ interface Props {
 }
 
 export function PickForm({ action, initial, articles, sections, submitLabel }: Props) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+  // Server actions take the form alone (proxy.ts refuses other shapes); the previous state stays here.
+  const [state, formAction, pending] = useActionState((_previous: FormState, form: FormData) => action(form), IDLE);
   // After an error the form shows what was sent; after a new pick, an empty form.
   const values = { ...initial, ...(state.status === "error" ? state.values : {}) } as PickFormValues;
   const [linkType, setLinkType] = useState(values.linkType);

@@ -17,12 +17,20 @@ let adminCookie = "";
 test.beforeAll(async () => {
   const article = await e2eDb().query<{ slug: string }>(`SELECT slug FROM "Article" ORDER BY "publishedAt" DESC LIMIT 1`);
   const episode = await e2eDb().query<{ slug: string }>(`SELECT slug FROM "PodcastEpisode" ORDER BY number LIMIT 1`);
+  // Briefs and picks are made here: the demo has none (the ids need not exist: a 404 is fine).
+  const brief = await e2eDb().query<{ id: string }>(
+    `INSERT INTO "Brief" (id, date, "updatedAt") VALUES ('badinputbrief', DATE '2000-01-01', now()) ON CONFLICT DO NOTHING RETURNING id`,
+  );
   samples = {
     "/articles/[slug]:slug": article.rows[0]!.slug,
     "/podcasts/[slug]:slug": episode.rows[0]!.slug,
     "/subscribe/[plan]:plan": "monthly",
     "/media/[...key]:key": "podcasts/episode-1.wav",
     "/api/auth/[...nextauth]:nextauth": "session",
+    "/briefs/[date]:date": "2026-03-09",
+    "/admin/briefs/[id]:id": brief.rows[0]?.id ?? "badinputbrief",
+    "/admin/briefs/[id]/preview:id": "badinputbrief",
+    "/admin/picks/[id]:id": "nosuchpick",
   };
   adminCookie = await freshAdminCookie();
 });
@@ -160,7 +168,28 @@ for (const route of routes) {
 }
 
 // Fields every form of the app uses, so the hostile values reach the code that reads them.
-const FIELDS = ["email", "callbackUrl", "name", "confirm", "academicEmail", "note", "codeId"];
+const FIELDS = [
+  "email",
+  "callbackUrl",
+  "name",
+  "confirm",
+  "academicEmail",
+  "note",
+  "codeId",
+  // The desk's brief and pick forms and the brief settings.
+  "id",
+  "briefId",
+  "version",
+  "order",
+  "op",
+  "headline",
+  "summary",
+  "linkType",
+  "url",
+  "date",
+  "timing",
+  "timeZone",
+];
 
 type Field = string | { name: string; mimeType: string; buffer: Buffer };
 

@@ -8,7 +8,7 @@ import { invalid, type FormState } from "@/lib/forms/form-state";
 
 // The Daily Brief section of /account (and the offer after subscribing). Each action checks the session itself.
 
-export async function saveBriefPreferences(_previous: FormState, form: FormData): Promise<FormState> {
+export async function saveBriefPreferences(form: FormData): Promise<FormState> {
   const user = await requireUser("/account");
   const parsed = briefPreferenceSchema.safeParse(Object.fromEntries(form.entries()));
   if (!parsed.success) return invalid(parsed.error, form);
@@ -20,7 +20,7 @@ export async function saveBriefPreferences(_previous: FormState, form: FormData)
   };
 }
 
-export async function startBrief(_previous: FormState): Promise<FormState> {
+export async function startBrief(): Promise<FormState> {
   const user = await requireUser("/account");
   await optIntoBrief(user.id);
   return { status: "ok", message: "Done: the Daily Brief arrives at 6 AM. Change the time on your account page." };

@@ -35,7 +35,7 @@ const SAVE_PROBLEMS = {
   missing: "That story or article no longer exists.",
 };
 
-export async function saveBriefText(_previous: FormState, form: FormData): Promise<FormState> {
+export async function saveBriefText(form: FormData): Promise<FormState> {
   await requireRole("EDITOR");
   const id = form.get("briefId");
   if (typeof id !== "string" || !ID.test(id)) return { status: "error", message: SAVE_PROBLEMS.missing };

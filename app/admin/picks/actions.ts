@@ -18,7 +18,7 @@ const PROBLEMS: Record<Exclude<PickResult, { ok: true }>["error"], string> = {
   "not-found": "This pick was deleted in the meantime.",
 };
 
-export async function savePick(_previous: FormState, form: FormData): Promise<FormState> {
+export async function savePick(form: FormData): Promise<FormState> {
   const editor = await requireRole("EDITOR");
   const id = form.get("id");
   if (id !== null && (typeof id !== "string" || !ID.test(id))) return { status: "error", message: PROBLEMS["not-found"] };

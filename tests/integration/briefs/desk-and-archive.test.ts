@@ -17,7 +17,11 @@ let article: { id: string; slug: string };
 let draftArticle: { id: string };
 
 beforeAll(async () => {
-  const section = await db.section.upsert({ where: { slug: "brief-test" }, create: { slug: "brief-test", label: "Test", position: 99 }, update: {} });
+  const section = await db.section.upsert({
+    where: { slug: "brief-test" },
+    create: { slug: "brief-test", label: "Test", position: 99 },
+    update: {},
+  });
   const make = (slug: string, status: "PUBLISHED" | "DRAFT") =>
     db.article.upsert({
       where: { slug },
@@ -42,7 +46,14 @@ beforeEach(resetBriefs);
 afterAll(stopJobs);
 
 const external = (headline: string) =>
-  pickInputSchema.parse({ headline, summary: `Summary of ${headline}.`, linkType: "external", url: "https://example.org/x", sourceName: "Wire", language: "en" });
+  pickInputSchema.parse({
+    headline,
+    summary: `Summary of ${headline}.`,
+    linkType: "external",
+    url: "https://example.org/x",
+    sourceName: "Wire",
+    language: "en",
+  });
 
 async function pickAt(headline: string, createdAt: Date, editorId: string) {
   const result = await createPick(external(headline), editorId);
@@ -56,13 +67,21 @@ describe("the stream", () => {
     const [editor] = await createReaders(1);
     const first = await pickAt("First", new Date(), editor!);
     const second = await pickAt("Second", new Date(), editor!);
-    await createPick(pickInputSchema.parse({ headline: "Ours", summary: "Our take.", linkType: "article", articleId: article.id }), editor!);
-    await createPick(pickInputSchema.parse({ headline: "Not yet", summary: "Draft.", linkType: "article", articleId: draftArticle.id }), editor!);
+    await createPick(
+      pickInputSchema.parse({ headline: "Ours", summary: "Our take.", linkType: "article", articleId: article.id }),
+      editor!,
+    );
+    await createPick(
+      pickInputSchema.parse({ headline: "Not yet", summary: "Draft.", linkType: "article", articleId: draftArticle.id }),
+      editor!,
+    );
     expect((await listStream()).items.map((p) => p.headline)).toEqual(["Ours", "Second", "First"]);
     expect(await movePick(first, "up")).toBe(true);
     expect((await listStream()).items.map((p) => p.headline)).toEqual(["Ours", "First", "Second"]);
     expect(await movePick(second, "down")).toBe(false);
-    expect(await createPick(pickInputSchema.parse({ headline: "x", summary: "y", linkType: "article", articleId: "nosuchid" }), editor!)).toEqual({
+    expect(
+      await createPick(pickInputSchema.parse({ headline: "x", summary: "y", linkType: "article", articleId: "nosuchid" }), editor!),
+    ).toEqual({
       ok: false,
       error: "missing-article",
     });
@@ -128,7 +147,13 @@ describe("the archive", () => {
     expect(open?.decision).toEqual({ allowed: false, reason: "subscribe" });
     expect(open?.intro).toBeUndefined();
     expect(open?.stories).toEqual([
-      { headline: "Analysis brief-test-published", href: `/articles/${article.slug}`, sourceName: null, language: null, access: "SUBSCRIBER" },
+      {
+        headline: "Analysis brief-test-published",
+        href: `/articles/${article.slug}`,
+        sourceName: null,
+        language: null,
+        access: "SUBSCRIBER",
+      },
     ]);
     expect(JSON.stringify(open)).not.toMatch(/INTRO-FOR-SUBSCRIBERS|Standfirst|GATED-BODY-TEXT/);
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { pickColumns, pickInputSchema } from "@/lib/picks/pick-input";
 
-const outside = { headline: "Port deal signed", summary: "Kenya and China agreed terms. Work starts in May.", linkType: "external", url: "https://example.org/a", sourceName: "Daily Nation", language: "EN-gb", sectionId: "" };
+const outside = {
+  headline: "Port deal signed",
+  summary: "Kenya and China agreed terms. Work starts in May.",
+  linkType: "external",
+  url: "https://example.org/a",
+  sourceName: "Daily Nation",
+  language: "EN-gb",
+  sectionId: "",
+};
 
 describe("pick input", () => {
   it("takes an outside source over https with its name and a canonical language tag", () => {
@@ -17,9 +25,12 @@ describe("pick input", () => {
     });
   });
 
-  it.each(["http://example.org/a", "javascript:alert(1)", "https://localhost/a", "ftp://example.org", "https://"])("refuses %s as a link", (url) => {
-    expect(pickInputSchema.safeParse({ ...outside, url }).success).toBe(false);
-  });
+  it.each(["http://example.org/a", "javascript:alert(1)", "https://localhost/a", "ftp://example.org", "https://"])(
+    "refuses %s as a link",
+    (url) => {
+      expect(pickInputSchema.safeParse({ ...outside, url }).success).toBe(false);
+    },
+  );
 
   it("holds summaries to the length of one or two sentences, abbreviations and all", () => {
     expect(pickInputSchema.safeParse({ ...outside, summary: "Dr. Ruto said the U.S. agreed. Talks resume in May." }).success).toBe(true);
