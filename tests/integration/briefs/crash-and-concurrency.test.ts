@@ -13,6 +13,8 @@ import { createReaders, resetBriefs, SAMPLE_STORIES, scheduledBrief } from "./su
 
 const RELEASE = new Date("2026-03-09T10:00:00Z");
 const READERS = 500;
+// Each sender is a fresh Node process compiling the app's modules: slow on a loaded machine.
+const PROCESS_TEST_TIMEOUT = 240_000;
 let sink: SmtpSink;
 
 beforeAll(async () => {
@@ -44,46 +46,54 @@ function expectEveryReaderOnce() {
 }
 
 describe("the brief's sender", () => {
-  it("killed midway and started again, ends with exactly one message per reader", async () => {
-    // The server stops answering after 200 messages, as if the worker's machine froze mid-batch.
-    sink.answer = () => (sink.accepted.length >= 200 ? "hold" : "accept");
-    const first = await startSender(sink.url, RELEASE);
-    first.go();
-    // Kill it once every accepted message is recorded: its claimed batch is half done. (The one
-    // instant no test can cover, a kill between the server's "OK" and the worker's UPDATE, is
-    // explained in lib/briefs/send-deliveries.ts.)
-    await expect.poll(async () => (await countByStatus()).sent ?? 0, { timeout: 60_000, interval: 100 }).toBe(200);
-    first.child.kill("SIGKILL");
-    expect(await first.done).toBeNull();
-    const stranded = await countByStatus();
-    expect(stranded.sending).toBeGreaterThan(0);
-    expect(stranded.queued).toBeGreaterThan(0);
+  it(
+    "killed midway and started again, ends with exactly one message per reader",
+    async () => {
+      // The server stops answering after 200 messages, as if the worker's machine froze mid-batch.
+      sink.answer = () => (sink.accepted.length >= 200 ? "hold" : "accept");
+      const first = await startSender(sink.url, RELEASE);
+      first.go();
+      // Kill it once every accepted message is recorded: its claimed batch is half done. (The one
+      // instant no test can cover, a kill between the server's "OK" and the worker's UPDATE, is
+      // explained in lib/briefs/send-deliveries.ts.)
+      await expect.poll(async () => (await countByStatus()).sent ?? 0, { timeout: 120_000, interval: 100 }).toBe(200);
+      first.child.kill("SIGKILL");
+      expect(await first.done).toBeNull();
+      const stranded = await countByStatus();
+      expect(stranded.sending).toBeGreaterThan(0);
+      expect(stranded.queued).toBeGreaterThan(0);
 
-    // A restart before the claim timeout leaves the dead worker's claims alone…
-    sink.answer = () => "accept";
-    const early = await startSender(sink.url, RELEASE);
-    early.go();
-    expect(await early.done).toMatchObject({ sent: stranded.queued });
-    expect((await countByStatus()).sending).toBe(stranded.sending);
-    // …and once they are older than the timeout, takes them over.
-    const late = await startSender(sink.url, new Date(RELEASE.getTime() + CLAIM_TIMEOUT_MS + 1_000));
-    late.go();
-    expect(await late.done).toMatchObject({ sent: stranded.sending });
+      // A restart before the claim timeout leaves the dead worker's claims alone…
+      sink.answer = () => "accept";
+      const early = await startSender(sink.url, RELEASE);
+      early.go();
+      expect(await early.done).toMatchObject({ sent: stranded.queued });
+      expect((await countByStatus()).sending).toBe(stranded.sending);
+      // …and once they are older than the timeout, takes them over.
+      const late = await startSender(sink.url, new Date(RELEASE.getTime() + CLAIM_TIMEOUT_MS + 1_000));
+      late.go();
+      expect(await late.done).toMatchObject({ sent: stranded.sending });
 
-    expectEveryReaderOnce();
-    expect(await countByStatus()).toEqual({ sent: READERS });
-  });
+      expectEveryReaderOnce();
+      expect(await countByStatus()).toEqual({ sent: READERS });
+    },
+    PROCESS_TEST_TIMEOUT,
+  );
 
-  it("shares the work between two workers sending at once, one message per reader", async () => {
-    // Both are loaded and connected before either starts, so they really run side by side.
-    const [a, b] = await Promise.all([startSender(sink.url, RELEASE), startSender(sink.url, RELEASE)]);
-    a.go();
-    b.go();
-    const [reportA, reportB] = await Promise.all([a.done, b.done]);
-    expect(reportA!.sent + reportB!.sent).toBe(READERS);
-    expect(reportA!.sent).toBeGreaterThan(0);
-    expect(reportB!.sent).toBeGreaterThan(0);
-    expectEveryReaderOnce();
-    expect(await countByStatus()).toEqual({ sent: READERS });
-  });
+  it(
+    "shares the work between two workers sending at once, one message per reader",
+    async () => {
+      // Both are loaded and connected before either starts, so they really run side by side.
+      const [a, b] = await Promise.all([startSender(sink.url, RELEASE), startSender(sink.url, RELEASE)]);
+      a.go();
+      b.go();
+      const [reportA, reportB] = await Promise.all([a.done, b.done]);
+      expect(reportA!.sent + reportB!.sent).toBe(READERS);
+      expect(reportA!.sent).toBeGreaterThan(0);
+      expect(reportB!.sent).toBeGreaterThan(0);
+      expectEveryReaderOnce();
+      expect(await countByStatus()).toEqual({ sent: READERS });
+    },
+    PROCESS_TEST_TIMEOUT,
+  );
 });
