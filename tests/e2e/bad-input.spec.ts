@@ -240,7 +240,9 @@ for (const action of actions) {
 
       await expectClean(await callAction(request, action, page, asForm(fieldsWith("a\u0000b"))), what("NUL in every field"), 400);
       await expectClean(
-        await callAction(request, action, page, asForm(fieldsWith("x".repeat(1024 * 1024 + 10)))),
+        // One oversized field: the edge answers 413 without reading the body, so a body of many
+        // megabytes (one per field) would still be uploading when it closes the connection (EPIPE).
+        await callAction(request, action, page, asForm({ _1_note: "x".repeat(1024 * 1024 + 10) })),
         what("a body over 1 MB"),
         413,
       );
