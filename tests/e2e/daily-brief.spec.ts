@@ -115,7 +115,7 @@ test("an editor adds picks, composes the brief, schedules it and sends it now; t
   await expect(page.locator("iframe")).toHaveCount(4);
   await expect(page.frameLocator('iframe[title="Email, full edition (subscribers), phone"]').getByText(SUBSCRIBER_SUMMARY)).toBeVisible();
   await expect(
-    page.frameLocator('iframe[title="Email, free edition (signed-in free readers), phone"]').getByText(headlines[0]!),
+    page.frameLocator('iframe[title="Email, free edition (signed-in free readers), phone"]').getByRole("link", { name: headlines[0]! }),
   ).toBeVisible();
   await page.goBack();
 
