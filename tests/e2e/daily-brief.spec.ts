@@ -80,6 +80,9 @@ test("an editor adds picks, composes the brief, schedules it and sends it now; t
     await page.getByLabel("Source", { exact: true }).fill("Wire Service");
     await page.getByRole("button", { name: "Add pick" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Added to the stream." })).toBeVisible();
+    // The status stays from the first pick; the emptied form and the listed pick say this one is done.
+    await expect(page.getByLabel("Headline")).toHaveValue("");
+    await expect(page.getByRole("region", { name: "In the stream" }).getByText(headline)).toBeVisible();
   }
   // An outside link must be https.
   await page.getByLabel("Headline").fill("Not secure");
