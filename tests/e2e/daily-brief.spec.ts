@@ -50,6 +50,8 @@ let subscriberEmail = "";
 let subscriberRaw = "";
 
 test("an editor adds picks, composes the brief, schedules it and sends it now; the subscriber gets it", async ({ page, browser }) => {
+  // Three readers' pages, the desk and a real send through the worker: more than a minute under load.
+  test.setTimeout(180_000);
   // A subscriber and a free reader ask for the brief on their account page.
   const subscriberPage = await (await browser.newContext()).newPage();
   const subscriber = await signedIn(subscriberPage, "READER", true);
