@@ -70,6 +70,17 @@ const envSchema = z.object({
     .default(24),
   SMTP_URL: optionalString,
   MAIL_FROM: optionalString,
+  /** Connections the worker keeps open to SMTP_URL (nodemailer's pool); mind the provider's limit. */
+  SMTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(50).default(5),
+  /** DKIM signing of every outgoing email, on when all three are set (see the README). */
+  DKIM_DOMAIN: optionalString,
+  DKIM_SELECTOR: optionalString,
+  /** PEM private key; `\n` escapes are turned into line breaks, for one-line environment files. */
+  DKIM_PRIVATE_KEY: optionalString.transform((v) => v?.replace(/\\n/g, "\n")),
+  /** Secret for the Daily Brief's unsubscribe and view links; defaults to NEXTAUTH_SECRET. */
+  BRIEF_LINK_SECRET: optionalString,
+  /** Optional mailto: address offered in List-Unsubscribe beside the one-click link. */
+  LIST_UNSUBSCRIBE_MAILTO: z.email().optional(),
   STRIPE_SECRET_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
   /** Points the Stripe SDK at the local stand-in (e.g. http://127.0.0.1:12111); unset for real Stripe. */
@@ -89,11 +100,21 @@ const envSchema = z.object({
     .transform((value) => value === "true" || value === "1"),
 });
 
+const dkimParts = ["DKIM_DOMAIN", "DKIM_SELECTOR", "DKIM_PRIVATE_KEY"] as const;
+
+// Half a DKIM configuration would silently send unsigned mail: all three or none.
+const checkedSchema = envSchema.superRefine((env, ctx) => {
+  const set = dkimParts.filter((name) => env[name]);
+  if (set.length > 0 && set.length < dkimParts.length)
+    for (const name of dkimParts.filter((n) => !env[n]))
+      ctx.addIssue({ code: "custom", path: [name], message: `set ${dkimParts.join(", ")} together (or none of them)` });
+});
+
 export type Env = z.infer<typeof envSchema> & { APP_URL: string };
 
 /** Parses a given environment; exported so tests can check error messages. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
+  const result = checkedSchema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid configuration:\n${problems}`);

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ArticleCard } from "@/components/article/article-card";
+import { LatestPicks } from "@/components/picks/latest-picks";
 import { getLeadStory, listArticles } from "@/lib/content/articles";
 import { listEpisodes } from "@/lib/content/podcasts";
 import { formatDate, formatDuration } from "@/lib/format";
@@ -61,6 +62,7 @@ export default async function HomePage() {
             <p className="mt-2 text-muted">{episode.summary}</p>
           </div>
         )}
+        <LatestPicks />
       </aside>
     </div>
   );

@@ -17,6 +17,7 @@ import {
 } from "@/lib/discounts/emails";
 import { composeDiscountAppliedEmail, composeDiscountRevokedEmail } from "@/lib/discounts/discount-change-emails";
 import { composeFeedReplacedEmail } from "@/lib/podcasts/feed-emails";
+import { composeBriefTestEmail } from "@/lib/briefs/test-email";
 import type { EmailKind, EmailPayloads } from "./email-job";
 
 // Which template writes each kind of email. Composers run in the worker when the email is sent,
@@ -51,6 +52,7 @@ const COMPOSERS: Composers = {
   "billing-duplicate-refunded": composeDuplicateRefundedEmail,
   "account-deleted": composeAccountDeletedEmail,
   "podcast-feed-replaced": composeFeedReplacedEmail,
+  "brief-test": composeBriefTestEmail,
 };
 
 export function composeEmail<K extends EmailKind>(

@@ -18,6 +18,8 @@ export interface EmailPayloads {
   "billing-duplicate-refunded": { planName: string; amount: number; currency: string };
   /** A private podcast feed address was replaced because it was used from too many places. */
   "podcast-feed-replaced": Record<string, never>;
+  /** An editor's test copy of a Daily Brief, in the edition they asked for. */
+  "brief-test": { briefId: string; edition: "full" | "free" };
   /** The reader's row is gone when this is sent, so it carries all it says. */
   "account-deleted": { name: string | null; subscriptionCanceled: boolean };
 }

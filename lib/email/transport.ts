@@ -2,24 +2,18 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
+import type SMTPPool from "nodemailer/lib/smtp-pool";
+import { parseConnectionUrl } from "nodemailer/lib/shared/index.js";
 import { getEnv } from "@/lib/env";
 
 // SMTP when SMTP_URL is set; otherwise a local outbox folder of .eml files that developers
-// read on /dev/mailbox. Both go through nodemailer, so messages are built identically. Only the
-// job worker calls this: requests queue emails (lib/email/enqueue-email.ts), they never send.
+// read on /dev/mailbox. Both go through nodemailer, so messages are built (and DKIM-signed)
+// identically. Only the job worker sends: requests queue emails (lib/email/enqueue-email.ts).
+// SMTP connections are pooled: the Daily Brief sends thousands of messages through a handful of
+// open connections instead of one handshake (and TLS negotiation) per message.
 
 export function outboxDir(): string {
   return path.resolve(getEnv().DISPATCH_DATA_DIR, "outbox");
-}
-
-let transporter: Transporter | undefined;
-
-function getTransporter(): Transporter {
-  const { SMTP_URL } = getEnv();
-  transporter ??= SMTP_URL
-    ? nodemailer.createTransport(SMTP_URL)
-    : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
-  return transporter;
 }
 
 export interface OutgoingMail {
@@ -28,21 +22,91 @@ export interface OutgoingMail {
   html: string;
   text: string;
   headers?: Record<string, string>;
+  /** A stable Message-ID (e.g. one per brief and reader), so a rare resend is recognisable as the same message. */
+  messageId?: string;
 }
 
-function sender(): string {
-  const { MAIL_FROM, PUBLICATION_NAME } = getEnv();
-  return MAIL_FROM ?? `${PUBLICATION_NAME} <no-reply@localhost>`;
+export interface DkimKey {
+  domainName: string;
+  keySelector: string;
+  privateKey: string;
+}
+
+export interface MailerConfig {
+  /** smtp(s):// address; without it, messages are written to `outbox`. */
+  smtpUrl?: string;
+  from: string;
+  maxConnections: number;
+  dkim?: DkimKey;
+  outbox: string;
+}
+
+export interface Mailer {
+  /** Hands one message to the mail server (or the outbox); resolves once it was accepted. */
+  send(mail: OutgoingMail): Promise<void>;
+  close(): void;
+}
+
+// RFC 8058: the one-click unsubscribe headers must be covered by the DKIM signature. nodemailer
+// signs RFC 4871's list by default, which predates List-Unsubscribe-Post.
+const DKIM_HEADERS = [
+  "From:Sender:Reply-To:Subject:Date:Message-ID:To:Cc:MIME-Version:Content-Type:Content-Transfer-Encoding",
+  "In-Reply-To:References:List-Id:List-Unsubscribe:List-Unsubscribe-Post",
+].join(":");
+
+export function mailerConfigFromEnv(): MailerConfig {
+  const env = getEnv();
+  const dkim =
+    env.DKIM_DOMAIN && env.DKIM_SELECTOR && env.DKIM_PRIVATE_KEY
+      ? { domainName: env.DKIM_DOMAIN, keySelector: env.DKIM_SELECTOR, privateKey: env.DKIM_PRIVATE_KEY }
+      : undefined;
+  return {
+    smtpUrl: env.SMTP_URL,
+    from: env.MAIL_FROM ?? `${env.PUBLICATION_NAME} <no-reply@localhost>`,
+    maxConnections: env.SMTP_MAX_CONNECTIONS,
+    dkim,
+    outbox: outboxDir(),
+  };
+}
+
+function writeToOutbox(dir: string, messageId: string, message: Buffer): void {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${Date.now()}-${messageId.replace(/[^a-zA-Z0-9]/g, "")}.eml`);
+  fs.writeFileSync(`${file}.partial`, message);
+  fs.renameSync(`${file}.partial`, file);
+}
+
+export function createMailer(config: MailerConfig): Mailer {
+  const dkim = config.dkim ? { ...config.dkim, headerFieldNames: DKIM_HEADERS } : undefined;
+  const transporter: Transporter = config.smtpUrl
+    ? nodemailer.createTransport({
+        ...parseConnectionUrl(config.smtpUrl),
+        pool: true,
+        maxConnections: config.maxConnections,
+        // A stuck server must not hold a claimed brief delivery for long (see lib/briefs/send-deliveries.ts).
+        connectionTimeout: 30_000,
+        socketTimeout: 60_000,
+        dkim,
+      } satisfies SMTPPool.Options)
+    : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix", dkim });
+  return {
+    async send(mail) {
+      const info = await transporter.sendMail({ from: config.from, ...mail });
+      if (!config.smtpUrl) writeToOutbox(config.outbox, info.messageId, info.message as Buffer);
+    },
+    close: () => transporter.close(),
+  };
+}
+
+let shared: Mailer | undefined;
+
+/** The process's mailer, configured from the environment (one connection pool per process). */
+export function getMailer(): Mailer {
+  shared ??= createMailer(mailerConfigFromEnv());
+  return shared;
 }
 
 /** Hands one message to the mail server (or the outbox); resolves once it was accepted. */
-export async function deliver(mail: OutgoingMail): Promise<void> {
-  const info = await getTransporter().sendMail({ from: sender(), ...mail });
-  if (!getEnv().SMTP_URL) {
-    const dir = outboxDir();
-    fs.mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `${Date.now()}-${info.messageId.replace(/[^a-zA-Z0-9]/g, "")}.eml`);
-    fs.writeFileSync(`${file}.partial`, info.message as Buffer);
-    fs.renameSync(`${file}.partial`, file);
-  }
+export function deliver(mail: OutgoingMail): Promise<void> {
+  return getMailer().send(mail);
 }

@@ -5,6 +5,8 @@ import { issueCodeIfQualified } from "@/lib/discounts/issue-if-qualified";
 import { runAcademicReconfirmation } from "@/lib/discounts/reconfirmation";
 import { publishDueEpisodes } from "@/lib/desk/episodes/episode-publication";
 import { deliverQueuedEmail } from "@/lib/email/deliver";
+import { sendDueDeliveries } from "@/lib/briefs/send-deliveries";
+import { runBriefTick } from "@/lib/briefs/tick";
 import type { JobName, JobPayloads } from "./queues";
 
 // What each job does, run by the worker only. Handlers must be idempotent: a job whose worker
@@ -23,6 +25,8 @@ export const JOB_HANDLERS: Handlers = {
   "discounts.reconfirmation": () => runAcademicReconfirmation(),
   "content.publish-due": (data) => publishDueArticle(data),
   "episodes.publish-due": () => publishDueEpisodes(),
+  "briefs.tick": () => runBriefTick(new Date()),
+  "briefs.send": () => sendDueDeliveries(),
 };
 
 /** Runs one pg-boss job through its handler. */

@@ -17,6 +17,10 @@ export interface JobPayloads {
   "content.publish-due": PublishDuePayload;
   /** Publishes the podcast episodes whose scheduled time has come (enqueued for that time; also every minute). */
   "episodes.publish-due": Record<string, never>;
+  /** Every minute: release due Daily Briefs, queue readers' own 6 AM deliveries, wake the senders. */
+  "briefs.tick": Record<string, never>;
+  /** Sends due Daily Brief deliveries until none is left (lib/briefs/send-deliveries.ts). */
+  "briefs.send": Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -31,6 +35,8 @@ export interface QueuePolicy {
   expireInSeconds: number;
   /** How many jobs of this queue one worker runs at once. */
   concurrency: number;
+  /** pg-boss's queue policy; "short" keeps at most one waiting job per singleton key. */
+  policy?: "standard" | "short";
 }
 
 const DEFAULT_POLICY: QueuePolicy = { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60, concurrency: 2 };
@@ -44,6 +50,10 @@ export const QUEUES: Record<JobName, QueuePolicy> = {
   "content.publish-due": { ...DEFAULT_POLICY, retryLimit: 10, retryDelay: 5, expireInSeconds: 60 },
   // Quick retries: a listener is waiting for the episode announced for this minute.
   "episodes.publish-due": { ...DEFAULT_POLICY, retryDelay: 5, expireInSeconds: 60, concurrency: 1 },
+  // The next minute's tick repeats a failed one anyway; one waiting tick is enough.
+  "briefs.tick": { ...DEFAULT_POLICY, retryLimit: 1, retryDelay: 10, expireInSeconds: 5 * 60, concurrency: 1, policy: "short" },
+  // A sender stops claiming after a few minutes (its budget); the tick wakes another if work is left.
+  "briefs.send": { ...DEFAULT_POLICY, retryLimit: 2, retryDelay: 10, expireInSeconds: 15 * 60, concurrency: 2, policy: "short" },
 };
 
 export interface ScheduledJob {
@@ -57,6 +67,8 @@ export const SCHEDULES: ScheduledJob[] = [
   { name: "discounts.reconfirmation", cron: "0 9 * * *", timeZone: "UTC" },
   // A backstop for the job enqueued at each scheduled time (say the worker's clock ran early).
   { name: "episodes.publish-due", cron: "* * * * *", timeZone: "UTC" },
+  // Send times are computed per zone in lib/briefs/schedule.ts; the tick only needs to come often.
+  { name: "briefs.tick", cron: "* * * * *", timeZone: "UTC" },
 ];
 
 /** pg-boss keeps its tables in this schema, beside Prisma's. */

@@ -13,9 +13,10 @@ export async function startJobBoss(connectionString: string, options: { schedule
   await boss.start();
   for (const [name, policy] of Object.entries(QUEUES)) {
     const { retryLimit, retryDelay, retryBackoff, expireInSeconds } = policy;
-    await boss.createQueue(name, { name, retryLimit, retryDelay, retryBackoff, expireInSeconds });
+    const options = { name, retryLimit, retryDelay, retryBackoff, expireInSeconds, policy: policy.policy ?? "standard" };
+    await boss.createQueue(name, options);
     // createQueue leaves an existing queue alone: bring its policy up to date.
-    await boss.updateQueue(name, { name, retryLimit, retryDelay, retryBackoff, expireInSeconds });
+    await boss.updateQueue(name, options);
   }
   return boss;
 }

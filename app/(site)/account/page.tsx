@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SubscriptionSummary } from "@/components/account/subscription-summary";
+import { BriefPreferences } from "@/components/briefs/brief-preferences";
 import { AcademicSection } from "@/components/discounts/academic-section";
 import { PrivateFeedSection } from "@/components/podcast/private-feed-section";
 import { requireUser } from "@/lib/auth/guards";
@@ -91,6 +92,7 @@ export default async function AccountPage({ searchParams }: Props) {
       </section>
 
       <PrivateFeedSection overview={podcastFeed} action={replacePodcastFeedAddress} />
+      <BriefPreferences user={user} />
 
       <AcademicSection state={academic.state} academicEmails={academic.academicEmails} message={academicMessage} now={now} />
 

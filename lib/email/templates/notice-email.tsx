@@ -22,6 +22,7 @@ export function NoticeEmail({ paragraphs, action, footnote, ...frame }: NoticeCo
       {action ? (
         <Section style={{ padding: "24px 0 8px" }}>
           <Button
+            className="email-button"
             href={action.url}
             style={{
               backgroundColor: colors.accent,

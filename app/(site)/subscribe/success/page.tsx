@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BriefOffer } from "@/components/briefs/brief-offer";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
 import { requireUser } from "@/lib/auth/guards";
 import { getCompletedCheckout } from "@/lib/billing/checkout-return";
@@ -64,6 +65,9 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
           {continueTo === "/" ? "Start reading" : "Continue reading"}
         </Link>
       </p>
+      <div className="mt-8">
+        <BriefOffer userId={user.id} />
+      </div>
     </div>
   );
 }

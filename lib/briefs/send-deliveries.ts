@@ -1,0 +1,152 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { getMailer, type Mailer } from "@/lib/email/transport";
+import { getEnv } from "@/lib/env";
+import { getAccessPolicy } from "@/lib/viewer";
+import { afterFailure, CLAIM_TIMEOUT_MS } from "./delivery-policy";
+import { editionFor } from "./edition-for";
+import { personalise, type BriefEditions } from "./editions";
+import { browserUrl, listHeaders, unsubscribeUrl } from "./reader-links";
+import { fromDbDate } from "./schedule";
+
+// The Daily Brief's sender, run by the `briefs.send` job on any number of workers at once.
+//
+// Exactly once: every (brief, reader) pair has one BriefDelivery row. A worker claims a batch
+// (status `sending`, claimedAt) with FOR UPDATE SKIP LOCKED, so workers never share a row; it
+// marks each row `sent` right after the mail server accepted the message. A worker that dies
+// leaves its claims behind; once older than CLAIM_TIMEOUT_MS another worker takes them over.
+// What remains is the instant between the server's "250 OK" and the UPDATE that records it: a
+// worker killed exactly then sends that one message again on takeover. Each message carries a
+// stable Message-ID per (brief, reader), so such a resend is recognisable (Gmail folds it away).
+
+export interface SendOptions {
+  /** The time: real time by default; tests pass a fixed one. */
+  clock?: () => Date;
+  mailer?: Mailer;
+  /** Rows one claim takes. */
+  batchSize?: number;
+  /** Messages in flight at once from this run (the pool holds SMTP_MAX_CONNECTIONS connections). */
+  concurrency?: number;
+  /** Stop claiming new batches after this long, so one job never runs for hours; the tick starts another. */
+  budgetMs?: number;
+}
+
+export interface SendReport {
+  sent: number;
+  retrying: number;
+  failed: number;
+  canceled: number;
+}
+
+interface Claimed {
+  id: bigint;
+  briefId: string;
+  userId: string;
+  attempts: number;
+}
+
+function claimBatch(now: Date, batchSize: number): Promise<Claimed[]> {
+  const staleBefore = new Date(now.getTime() - CLAIM_TIMEOUT_MS);
+  return db.$queryRaw<Claimed[]>`
+    UPDATE "BriefDelivery" SET status = 'sending', "claimedAt" = ${now}
+    WHERE id IN (
+      SELECT id FROM "BriefDelivery"
+      WHERE (status = 'queued' AND "dueAt" <= ${now}) OR (status = 'sending' AND "claimedAt" < ${staleBefore})
+      ORDER BY "dueAt", id
+      LIMIT ${batchSize}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING id, "briefId", "userId", attempts`;
+}
+
+/** The rendered editions of each brief in hand, read once per run. */
+function editionsCache() {
+  const cache = new Map<string, Promise<{ date: string; editions: BriefEditions } | null>>();
+  return (briefId: string) => {
+    let entry = cache.get(briefId);
+    if (!entry) {
+      entry = db.brief
+        .findUnique({ where: { id: briefId }, select: { date: true, editions: true } })
+        .then((b) => (b?.editions ? { date: fromDbDate(b.date), editions: b.editions as unknown as BriefEditions } : null));
+      cache.set(briefId, entry);
+    }
+    return entry;
+  };
+}
+
+async function recipientsOf(batch: Claimed[]) {
+  const users = await db.user.findMany({
+    where: { id: { in: [...new Set(batch.map((d) => d.userId))] } },
+    select: { id: true, email: true, role: true, subscriptions: true, briefPreference: { select: { enabled: true } } },
+  });
+  return new Map(users.map((u) => [u.id, u]));
+}
+
+/** Messages in flight at once: a small pool of loops over one shared list. */
+async function eachWithConcurrency<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const loop = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, loop));
+}
+
+/** Sends every delivery that is due, batch by batch, until none is left (or the budget is spent). */
+export async function sendDueDeliveries(options: SendOptions = {}): Promise<SendReport> {
+  const clock = options.clock ?? (() => new Date());
+  const mailer = options.mailer ?? getMailer();
+  const batchSize = options.batchSize ?? 200;
+  const concurrency = options.concurrency ?? 2 * getEnv().SMTP_MAX_CONNECTIONS;
+  const startedAt = Date.now();
+  const report: SendReport = { sent: 0, retrying: 0, failed: 0, canceled: 0 };
+  const editionsOf = editionsCache();
+  const messageDomain = new URL(getEnv().APP_URL).hostname;
+
+  while (Date.now() - startedAt < (options.budgetMs ?? 4 * 60_000)) {
+    const batch = await claimBatch(clock(), batchSize);
+    if (batch.length === 0) break;
+    const recipients = await recipientsOf(batch);
+    const policy = getAccessPolicy(clock());
+
+    await eachWithConcurrency(batch, concurrency, async (delivery) => {
+      const reader = recipients.get(delivery.userId);
+      const brief = await editionsOf(delivery.briefId);
+      // The one access decision picks the edition; null: unsubscribed since the delivery was queued.
+      const edition = reader ? editionFor(reader, policy) : null;
+      if (!reader || !edition || !brief) {
+        await db.briefDelivery.update({ where: { id: delivery.id }, data: { status: "canceled" } });
+        report.canceled += 1;
+        return;
+      }
+      const links = { unsubscribe: unsubscribeUrl(reader.id), browser: browserUrl(reader.id, { id: delivery.briefId, date: brief.date }) };
+      try {
+        await mailer.send({
+          to: reader.email,
+          subject: brief.editions.subject,
+          ...personalise(brief.editions, edition, links),
+          headers: listHeaders(reader.id),
+          messageId: `<brief.${delivery.briefId}.${reader.id}@${messageDomain}>`,
+        });
+      } catch (error) {
+        const outcome = afterFailure(delivery.attempts + 1, error, clock());
+        await db.briefDelivery.update({
+          where: { id: delivery.id },
+          data: {
+            status: outcome.status,
+            ...(outcome.status === "queued" ? { dueAt: outcome.dueAt } : {}),
+            attempts: { increment: 1 },
+            lastError: (error instanceof Error ? error.message : String(error)).slice(0, 500),
+          },
+        });
+        report[outcome.status === "queued" ? "retrying" : "failed"] += 1;
+        return;
+      }
+      await db.briefDelivery.update({
+        where: { id: delivery.id },
+        data: { status: "sent", sentAt: clock(), edition, attempts: { increment: 1 }, lastError: null },
+      });
+      report.sent += 1;
+    });
+  }
+  return report;
+}
