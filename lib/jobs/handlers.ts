@@ -1,5 +1,6 @@
 import "server-only";
 import type PgBoss from "pg-boss";
+import { reconcileWithStripe } from "@/lib/business/reconcile";
 import { issueCodeIfQualified } from "@/lib/discounts/issue-if-qualified";
 import { runAcademicReconfirmation } from "@/lib/discounts/reconfirmation";
 import { deliverQueuedEmail } from "@/lib/email/deliver";
@@ -19,6 +20,7 @@ export const JOB_HANDLERS: Handlers = {
   "email.send": (data, context) => deliverQueuedEmail(data.emailId, context),
   "discounts.after-sign-in": (data) => issueCodeIfQualified(data.userId),
   "discounts.reconfirmation": () => runAcademicReconfirmation(),
+  "business.reconcile": () => reconcileWithStripe(),
 };
 
 /** Runs one pg-boss job through its handler. */

@@ -12,6 +12,8 @@ export interface JobPayloads {
   "discounts.after-sign-in": { userId: string };
   /** Daily: yearly re-confirmation of academic discounts. */
   "discounts.reconfirmation": Record<string, never>;
+  /** Nightly: compare the subscription mirror with Stripe and record differences (business view). */
+  "business.reconcile": Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -35,6 +37,7 @@ export const QUEUES: Record<JobName, QueuePolicy> = {
   "email.send": { ...DEFAULT_POLICY, retryLimit: 8, retryDelay: 15, expireInSeconds: 5 * 60, concurrency: 4 },
   "discounts.after-sign-in": DEFAULT_POLICY,
   "discounts.reconfirmation": { ...DEFAULT_POLICY, retryLimit: 3, retryDelay: 60, concurrency: 1 },
+  "business.reconcile": { ...DEFAULT_POLICY, retryLimit: 3, retryDelay: 300, expireInSeconds: 60 * 60, concurrency: 1 },
 };
 
 export interface ScheduledJob {
@@ -44,7 +47,11 @@ export interface ScheduledJob {
   timeZone: string;
 }
 
-export const SCHEDULES: ScheduledJob[] = [{ name: "discounts.reconfirmation", cron: "0 9 * * *", timeZone: "UTC" }];
+export const SCHEDULES: ScheduledJob[] = [
+  { name: "discounts.reconfirmation", cron: "0 9 * * *", timeZone: "UTC" },
+  // Before the morning: the dashboard shows last night's differences.
+  { name: "business.reconcile", cron: "30 3 * * *", timeZone: "UTC" },
+];
 
 /** pg-boss keeps its tables in this schema, beside Prisma's. */
 export const JOB_SCHEMA = "pgboss";

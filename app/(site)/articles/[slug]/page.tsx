@@ -58,7 +58,12 @@ export default async function ArticlePage({ params }: Props) {
         dangerouslySetInnerHTML={{ __html: article.html }}
       />
       {!article.decision.allowed && (
-        <PaywallNotice reason={article.decision.reason} returnTo={`/articles/${article.slug}`} signedIn={viewer.kind === "user"} />
+        <PaywallNotice
+          reason={article.decision.reason}
+          returnTo={`/articles/${article.slug}`}
+          signedIn={viewer.kind === "user"}
+          articleId={article.id}
+        />
       )}
     </article>
   );
