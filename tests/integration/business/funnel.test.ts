@@ -1,4 +1,3 @@
-import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startCheckout } from "@/lib/billing/checkout";
 import { syncSubscription } from "@/lib/billing/sync-subscription";
@@ -71,7 +70,7 @@ describe("the paywall funnel", () => {
         limit: 1,
       })
     ).data;
-    await syncSubscription(session!.subscription as string | Stripe.Subscription as string);
+    await syncSubscription(session!.subscription as string);
     expect(await db.subscription.findFirstOrThrow({ where: { userId: user.id } })).toMatchObject({
       sourceArticleId: articleId,
       endedAt: null,
