@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { beaconPath } from "@/lib/business/funnel";
 import type { DenialReason } from "@/lib/entitlements";
 
 // Shown in place of the gated remainder. The remainder itself never reaches this page.
@@ -7,10 +8,13 @@ interface PaywallNoticeProps {
   returnTo: string;
   signedIn: boolean;
   what?: string;
+  /** The article behind the paywall, counted in the first-party funnel (lib/business/funnel.ts). */
+  articleId?: string;
 }
 
-export function PaywallNotice({ reason, returnTo, signedIn, what = "analysis" }: PaywallNoticeProps) {
+export function PaywallNotice({ reason, returnTo, signedIn, what = "analysis", articleId }: PaywallNoticeProps) {
   const signInHref = `/signin?callbackUrl=${encodeURIComponent(returnTo)}`;
+  const from = articleId ? `&from=${encodeURIComponent(articleId)}` : "";
   return (
     <section aria-labelledby="paywall-heading" className="my-8 rounded-lg border-2 border-accent bg-white p-6">
       {reason === "sign-in" ? (
@@ -35,18 +39,34 @@ export function PaywallNotice({ reason, returnTo, signedIn, what = "analysis" }:
             teachers pay half.
           </p>
           <p className="mt-4 flex flex-wrap items-center gap-4">
-            <Link
-              href={`/pricing?next=${encodeURIComponent(returnTo)}`}
+            {/* A plain link so that its `ping` (a cookie-free count of the click) is sent. */}
+            <a
+              href={`/pricing?next=${encodeURIComponent(returnTo)}${from}`}
+              ping={articleId ? beaconPath("pricing", articleId) : undefined}
               className="inline-block rounded bg-accent px-5 py-2.5 font-semibold text-white hover:bg-red-900"
             >
               See subscription plans
-            </Link>
+            </a>
             {!signedIn && (
               <Link href={signInHref} className="underline">
                 Already a subscriber? Sign in
               </Link>
             )}
           </p>
+          {articleId && (
+            // The impression count: an image the browser fetches when the paywall is near the
+            // viewport, so reading the page itself writes nothing and needs no script.
+            // eslint-disable-next-line @next/next/no-img-element
+            <img
+              src={beaconPath("impression", articleId)}
+              alt=""
+              width={1}
+              height={1}
+              loading="lazy"
+              referrerPolicy="no-referrer"
+              className="absolute"
+            />
+          )}
         </>
       )}
     </section>

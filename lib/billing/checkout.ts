@@ -3,6 +3,7 @@ import type { Prisma, Plan, User } from "@prisma/client";
 import type Stripe from "stripe";
 import { isSubscriptionLive, LIVE_STATUSES, type SubscriptionStatus } from "@/lib/entitlements";
 import { getEnv } from "@/lib/env";
+import { SOURCE_ARTICLE_KEY } from "./subscription-record";
 import { BILLING_TRANSACTION, billingDeps, lockFor, type BillingDeps } from "./billing-deps";
 
 /** The reader's Stripe customer, created once and reused for every checkout. */
@@ -25,6 +26,8 @@ export interface CheckoutOptions {
   returnTo: string;
   /** A promotion code to apply up front (the reader's academic code). */
   promotionCodeId?: string;
+  /** The article whose paywall sent the reader, kept on the subscription for the business view. */
+  fromArticleId?: string;
 }
 
 export type CheckoutStart = { outcome: "checkout"; url: string } | { outcome: "already-subscribed" };
@@ -91,7 +94,9 @@ export async function startCheckout(
     client_reference_id: user.id,
     line_items: [{ price: plan.stripePriceId, quantity: 1 }],
     metadata: { userId: user.id, planSlug: plan.slug, ...(options.promotionCodeId ? { promotionCode: options.promotionCodeId } : {}) },
-    subscription_data: { metadata: { userId: user.id } },
+    subscription_data: {
+      metadata: { userId: user.id, ...(options.fromArticleId ? { [SOURCE_ARTICLE_KEY]: options.fromArticleId } : {}) },
+    },
     // Stripe allows either a pre-applied discount or the promotion-code field, not both.
     ...(options.promotionCodeId ? { discounts: [{ promotion_code: options.promotionCodeId }] } : { allow_promotion_codes: true }),
     success_url: `${APP_URL}/subscribe/success?session_id={CHECKOUT_SESSION_ID}&next=${next}`,

@@ -15,6 +15,9 @@ export interface SubscriptionRecord {
   discountPercentOff: number | null;
   discountCode: string | null;
   discountEndsAt: Date | null;
+  endedAt: Date | null;
+  /** The article the reader subscribed from (set at checkout), for the business view's funnel. */
+  sourceArticleId: string | null;
 }
 
 export interface PreviousRecord {
@@ -22,6 +25,9 @@ export interface PreviousRecord {
   pastDueSince: Date | null;
   stripeSyncedAt: Date;
 }
+
+/** Subscription metadata key carrying the article a checkout started from. */
+export const SOURCE_ARTICLE_KEY = "fromArticle";
 
 const fromUnix = (seconds: number) => new Date(seconds * 1000);
 const idOf = (value: string | { id: string }) => (typeof value === "string" ? value : value.id);
@@ -56,6 +62,8 @@ export function toSubscriptionRecord(sub: Stripe.Subscription, observedAt: Date,
     discountPercentOff: coupon?.percent_off ?? null,
     discountCode: promotionCode,
     discountEndsAt: discount?.end ? fromUnix(discount.end) : null,
+    endedAt: sub.ended_at ? fromUnix(sub.ended_at) : null,
+    sourceArticleId: sub.metadata?.[SOURCE_ARTICLE_KEY] || null,
   };
 }
 

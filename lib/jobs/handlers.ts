@@ -1,6 +1,7 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { publishDueArticle } from "@/lib/desk/articles/publish-due";
+import { reconcileWithStripe } from "@/lib/business/reconcile";
 import { issueCodeIfQualified } from "@/lib/discounts/issue-if-qualified";
 import { runAcademicReconfirmation } from "@/lib/discounts/reconfirmation";
 import { publishDueEpisodes } from "@/lib/desk/episodes/episode-publication";
@@ -27,6 +28,7 @@ export const JOB_HANDLERS: Handlers = {
   "episodes.publish-due": () => publishDueEpisodes(),
   "briefs.tick": () => runBriefTick(new Date()),
   "briefs.send": () => sendDueDeliveries(),
+  "business.reconcile": () => reconcileWithStripe(),
 };
 
 /** Runs one pg-boss job through its handler. */

@@ -21,6 +21,8 @@ export interface JobPayloads {
   "briefs.tick": Record<string, never>;
   /** Sends due Daily Brief deliveries until none is left (lib/briefs/send-deliveries.ts). */
   "briefs.send": Record<string, never>;
+  /** Nightly: compare the subscription mirror with Stripe and record differences (business view). */
+  "business.reconcile": Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -54,6 +56,7 @@ export const QUEUES: Record<JobName, QueuePolicy> = {
   "briefs.tick": { ...DEFAULT_POLICY, retryLimit: 1, retryDelay: 10, expireInSeconds: 5 * 60, concurrency: 1, policy: "short" },
   // A sender stops claiming after a few minutes (its budget); the tick wakes another if work is left.
   "briefs.send": { ...DEFAULT_POLICY, retryLimit: 2, retryDelay: 10, expireInSeconds: 15 * 60, concurrency: 2, policy: "short" },
+  "business.reconcile": { ...DEFAULT_POLICY, retryLimit: 3, retryDelay: 300, expireInSeconds: 60 * 60, concurrency: 1 },
 };
 
 export interface ScheduledJob {
@@ -69,6 +72,8 @@ export const SCHEDULES: ScheduledJob[] = [
   { name: "episodes.publish-due", cron: "* * * * *", timeZone: "UTC" },
   // Send times are computed per zone in lib/briefs/schedule.ts; the tick only needs to come often.
   { name: "briefs.tick", cron: "* * * * *", timeZone: "UTC" },
+  // Before the morning: the dashboard shows last night's differences.
+  { name: "business.reconcile", cron: "30 3 * * *", timeZone: "UTC" },
 ];
 
 /** pg-boss keeps its tables in this schema, beside Prisma's. */

@@ -13,11 +13,14 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Subscribe", description: "Subscribe for full access. Students and teachers pay half." };
 
 interface Props {
-  searchParams: Promise<{ next?: string }>;
+  /** `from`: the article whose paywall sent the reader, passed on to checkout (business view). */
+  searchParams: Promise<{ next?: string; from?: string }>;
 }
 
 export default async function PricingPage({ searchParams }: Props) {
-  const next = safeReturnPath((await searchParams).next);
+  const params = await searchParams;
+  const next = safeReturnPath(params.next);
+  const from = typeof params.from === "string" ? `&from=${encodeURIComponent(params.from)}` : "";
   const [plans, viewer] = await Promise.all([db.plan.findMany({ where: { active: true }, orderBy: { amount: "asc" } }), getViewer()]);
   const subscribed = hasActiveSubscription(viewer, getAccessPolicy());
   const code = viewer.kind === "user" && !subscribed ? await getOpenCode(viewer.userId) : null;
@@ -55,7 +58,7 @@ export default async function PricingPage({ searchParams }: Props) {
             {!subscribed && (
               // A plain link, not <Link>: it must not be prefetched.
               <a
-                href={`/subscribe/${plan.slug}?next=${encodeURIComponent(next)}`}
+                href={`/subscribe/${plan.slug}?next=${encodeURIComponent(next)}${from}`}
                 className="mt-4 inline-block rounded bg-accent px-5 py-2.5 font-semibold text-white hover:bg-red-900"
               >
                 Subscribe {plan.name.toLowerCase()}

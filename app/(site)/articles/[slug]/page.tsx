@@ -67,7 +67,12 @@ export default async function ArticlePage({ params }: Props) {
       {hero && <ArticleHero image={hero} />}
       <ArticleBody html={article.html} paywalled={gatedAndShown} />
       {!article.decision.allowed && (
-        <PaywallNotice reason={article.decision.reason} returnTo={`/articles/${article.slug}`} signedIn={viewer.kind === "user"} />
+        <PaywallNotice
+          reason={article.decision.reason}
+          returnTo={`/articles/${article.slug}`}
+          signedIn={viewer.kind === "user"}
+          articleId={article.id}
+        />
       )}
     </article>
   );

@@ -4,6 +4,7 @@
 import { redirect } from "next/navigation";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
 import { startCheckout } from "@/lib/billing/checkout";
+import { funnelSource, countFunnelEvent } from "@/lib/business/record-funnel";
 import { db } from "@/lib/db";
 import { getOpenCode } from "@/lib/discounts/issue-code";
 import { getSessionUser } from "@/lib/viewer";
@@ -20,7 +21,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ plan
 
   // A reader's own academic code is applied for them; anyone can still type a code at Stripe.
   const code = await getOpenCode(user.id);
-  const checkout = await startCheckout(user, plan, { returnTo: next, promotionCodeId: code?.stripePromotionCodeId ?? undefined });
+  const from = await funnelSource(url.searchParams.get("from"), request.headers);
+  const checkout = await startCheckout(user, plan, {
+    returnTo: next,
+    promotionCodeId: code?.stripePromotionCodeId ?? undefined,
+    fromArticleId: from,
+  });
+  if (from && checkout.outcome === "checkout") await countFunnelEvent(from, "checkoutStarts");
   // A reader with a subscription changes plans in the billing portal; /account says so.
   redirect(checkout.outcome === "checkout" ? checkout.url : "/account?error=already-subscribed");
 }
