@@ -1,6 +1,7 @@
 // `npm run bench [section…]`: measures the product on this machine against references measured
 // in the same run. Each section starts what it needs and stops it again; with no arguments the
 // default sections run. Exits non-zero when a target is missed, so the result can't be misread.
+import { benchBriefFanout } from "./bench/brief";
 import { benchLighthouse } from "./bench/lighthouse";
 import { benchPages } from "./bench/pages";
 import { benchSearchLatency } from "./bench/search";
@@ -8,10 +9,11 @@ import { benchSearchLatency } from "./bench/search";
 const SECTIONS: Record<string, () => Promise<boolean>> = {
   pages: benchPages,
   search: benchSearchLatency,
+  brief: benchBriefFanout,
   lighthouse: benchLighthouse,
 };
 /** Run when no section is named; Lighthouse has its own script (`npm run bench:lighthouse`). */
-const DEFAULT_SECTIONS = ["pages", "search"];
+const DEFAULT_SECTIONS = ["pages", "search", "brief"];
 
 const requested = process.argv.slice(2);
 const unknown = requested.filter((name) => !(name in SECTIONS));

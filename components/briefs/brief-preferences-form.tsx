@@ -25,6 +25,9 @@ interface Props {
 export function BriefPreferencesForm({ action, initial, publicationZone, zones, edition }: Props) {
   // Server actions take the form alone (proxy.ts refuses other shapes); the previous state stays here.
   const [state, formAction, pending] = useActionState((_previous: FormState, form: FormData) => action(form), IDLE);
+  // Controlled: React resets a form after its action runs, and an unticked-by-reset checkbox
+  // would save the brief as off on the next submit.
+  const [enabled, setEnabled] = useState(initial.enabled);
   const [timing, setTiming] = useState(initial.timing);
   const [zone, setZone] = useState(initial.timeZone);
   const detected = useSyncExternalStore(neverChanges, browserZone, () => null);
@@ -34,7 +37,7 @@ export function BriefPreferencesForm({ action, initial, publicationZone, zones, 
     <form action={formAction} className="mt-3 space-y-4">
       {state.message && <Notice tone={state.status === "error" ? "error" : "success"}>{state.message}</Notice>}
       <label className="flex items-start gap-2">
-        <input type="checkbox" name="enabled" defaultChecked={initial.enabled} className="mt-1" />
+        <input type="checkbox" name="enabled" checked={enabled} onChange={(event) => setEnabled(event.target.checked)} className="mt-1" />
         <span>
           Email me the Daily Brief every morning
           <span className="block text-sm text-muted">

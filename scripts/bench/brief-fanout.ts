@@ -1,7 +1,7 @@
 // Daily Brief fan-out benchmark: 20,000 readers, one brief, released and sent through the real
 // sender to a local SMTP sink over real SMTP. Prints throughput and the sender's peak memory with
-// the machine's core count and load. Numbers, not pass/fail. Its own embedded PostgreSQL and data
-// folder (deleted afterwards). Run:
+// the machine's core count and load; `npm run bench brief` runs it and judges the target. Its own
+// embedded PostgreSQL and data folder (deleted afterwards). Run alone:
 //   node --import tsx --import ./scripts/lib/server-only-hook.mjs scripts/bench/brief-fanout.ts [readers]
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
