@@ -12,7 +12,6 @@ const EXACT = new Set([
   "/pricing",
   "/news",
   "/briefs",
-  "/search",
   "/feed.xml",
   "/podcasts/feed.xml",
   "/sitemap.xml",
