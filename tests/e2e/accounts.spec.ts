@@ -84,13 +84,13 @@ test("readers cannot open staff pages; admins can", async ({ page, context }) =>
   await context.addCookies([await createSessionCookie(reader.id)]);
   const response = await page.goto("/admin");
   expect(response?.status()).toBe(404);
-  await expect(page.getByText("Newsroom")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Desk", exact: true })).toHaveCount(0);
 
   await context.clearCookies();
   const admin = await createReader({ role: "ADMIN" });
   await context.addCookies([await createSessionCookie(admin.id)]);
   await page.goto("/admin");
-  await expect(page.getByRole("heading", { name: "Newsroom" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Desk", exact: true })).toBeVisible();
 });
 
 test("the account page asks anonymous visitors to sign in, and the mailbox does not exist in production", async ({ page, request }) => {

@@ -202,7 +202,7 @@ test("staff pages are 404 to readers as HTML, as RSC payloads and in their metad
           continue;
         }
         expect(response.status(), `${who} ${label} ${url}`).toBe(404);
-        expect(body, `${who} ${label} ${url}`).not.toMatch(/Newsroom|Discount codes|Academic codes/);
+        expect(body, `${who} ${label} ${url}`).not.toMatch(/Newsroom|Quick links|Discount codes|Academic codes/);
       }
     }
     await context.close();

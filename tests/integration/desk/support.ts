@@ -75,10 +75,9 @@ export async function createEditor() {
   return db.user.create({ data: { email: `editor-${crypto.randomUUID()}@example.org`, role: "EDITOR" } });
 }
 
-let nextNumber = 1000;
-
 export async function createEpisode(data: { audio?: boolean; durationSeconds?: number } = {}) {
-  const number = nextNumber++;
+  // Unique across the test files sharing the database (the demo's episodes are 1 to 4).
+  const number = crypto.randomInt(10_000, 2_000_000_000);
   return db.podcastEpisode.create({
     data: {
       number,
