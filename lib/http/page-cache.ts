@@ -27,6 +27,11 @@ export class PageCache {
   private readonly pages: LRUCache<string, CachedPage>;
   /** False while content-change notifications can't be received: nothing is served from cache then. */
   enabled = true;
+  /**
+   * Counts clears. A page whose rendering began before a clear may show the old content, so it
+   * is kept only if no clear happened while it was rendered.
+   */
+  private generation = 0;
 
   constructor(options: PageCacheOptions) {
     this.pages = new LRUCache({ maxSize: options.maxBytes, ttl: options.ttlMs, sizeCalculation: (page) => page.body.length + 512 });
@@ -37,6 +42,7 @@ export class PageCache {
   }
 
   clear(): void {
+    this.generation++;
     this.pages.clear();
   }
 
@@ -62,6 +68,7 @@ export class PageCache {
    * without cookies. The request's Accept-Encoding is removed so the copy is uncompressed.
    */
   capture(key: string, req: IncomingMessage, res: ServerResponse, nonce: string): void {
+    const generation = this.generation;
     delete req.headers["accept-encoding"];
     res.setHeader("X-Page-Cache", "miss");
     const setHeader = res.setHeader.bind(res);
@@ -81,7 +88,7 @@ export class PageCache {
     res.end = ((chunk?: unknown, ...rest: unknown[]) => {
       if (chunk !== undefined && typeof chunk !== "function") keep(chunk, rest[0]);
       const result = end(chunk, ...rest);
-      this.store(key, res, Buffer.concat(chunks), nonce);
+      if (generation === this.generation) this.store(key, res, Buffer.concat(chunks), nonce);
       return result;
     }) as typeof res.end;
   }

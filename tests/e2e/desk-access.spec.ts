@@ -23,6 +23,8 @@ const TABLES: Record<string, string> = {
   authors: "Author",
   people: "User",
   sections: "Section",
+  briefs: "Brief",
+  picks: "Pick",
 };
 const COLUMNS: Record<string, string> = { id: "id", slug: "slug", number: "number" };
 
@@ -46,6 +48,17 @@ async function realUrl(pattern: string): Promise<string> {
   }
   return filled.join("/");
 }
+
+// The demo has no briefs or picks: one of each to open (ON CONFLICT: another spec may have made them).
+test.beforeAll(async () => {
+  await e2eDb().query(
+    `INSERT INTO "Brief" (id, date, "updatedAt") VALUES ('deskaccessbrief', DATE '2000-01-02', now()) ON CONFLICT DO NOTHING`,
+  );
+  await e2eDb().query(
+    `INSERT INTO "Pick" (id, headline, summary, url, "sourceName", language, position, "updatedAt")
+     VALUES ('deskaccesspick', 'A pick', 'Its summary.', 'https://example.org/story', 'Example', 'en', 1, now()) ON CONFLICT DO NOTHING`,
+  );
+});
 
 const VARIANTS = [
   ["HTML", {}],

@@ -48,7 +48,7 @@ test("an admin finds a reader by part of their email, makes them editor after co
   await page.goto("/admin/audit");
   await page.getByLabel("Action").selectOption("user.role-change");
   await page.getByLabel("Subject contains").fill(`target-${stamp}`);
-  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("main").getByRole("button", { name: "Search" }).click();
   await expect(page.getByRole("status")).toHaveText("1 record.");
   const record = page.getByRole("listitem").filter({ hasText: reader.email });
   await expect(record.getByLabel("before: READER")).toBeVisible();

@@ -15,6 +15,8 @@ import { PageCache } from "@/lib/http/page-cache";
 
 let renders = 0;
 let version = 1;
+/** Holds the rendering of /articles/slow until released. */
+let slowRender: Promise<void> = Promise.resolve();
 let cache: PageCache;
 let listener: ContentListener;
 let server: http.Server;
@@ -33,6 +35,7 @@ beforeAll(async () => {
       { appUrl: "http://localhost:3000", trustedHops: 0, formTargets: [], development: false, pageCache: cache },
       async (req, res) => {
         renders += 1;
+        if (req.url === "/articles/slow") await slowRender;
         const nonce = nonceOf(String(req.headers["content-security-policy"]));
         res.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
         res.setHeader("Content-Type", "text/html; charset=utf-8");
@@ -110,5 +113,21 @@ describe("the page cache", () => {
       expect(await (await fetch(`${base}/`)).text()).toContain("version 1");
     });
     await expect.poll(async () => (await fetch(`${base}/`)).text()).toContain("version 2");
+  });
+
+  it("keeps no page whose rendering began before content changed (it may show the old content)", async () => {
+    let release!: () => void;
+    slowRender = new Promise((resolve) => (release = resolve));
+    const before = renders;
+    const inFlight = fetch(`${base}/articles/slow`);
+    await expect.poll(() => renders).toBe(before + 1);
+    cache.clear();
+    release();
+    await (await inFlight).text();
+    slowRender = Promise.resolve();
+    await fetch(`${base}/articles/slow`);
+    expect(renders - before).toBe(2);
+    await fetch(`${base}/articles/slow`);
+    expect(renders - before).toBe(2);
   });
 });

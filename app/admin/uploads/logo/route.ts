@@ -1,28 +1,13 @@
 // POST /admin/uploads/logo — stores an uploaded logo image (the body is the file) and answers its address.
-import { requireRole } from "@/lib/auth/guards";
+import { withStaffRole } from "@/lib/desk/staff-route";
+import { readLimitedBody } from "@/lib/http/read-limited-body";
 import { MAX_LOGO_BYTES, storeLogo } from "@/lib/settings/logo-upload";
 
-/** The body, or null once it passes `limit` bytes (read no further than that). */
-async function readAtMost(request: Request, limit: number): Promise<Buffer | null> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (!request.body) return Buffer.alloc(0);
-  const reader = request.body.getReader();
-  for (let next = await reader.read(); !next.done; next = await reader.read()) {
-    size += next.value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(next.value);
-  }
-  return Buffer.concat(chunks);
-}
+const answer = (status: number, body: object) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 
-export async function POST(request: Request) {
-  await requireRole("ADMIN");
-  const bytes = await readAtMost(request, MAX_LOGO_BYTES);
-  if (!bytes) return Response.json({ error: `A logo can be at most ${MAX_LOGO_BYTES / 1024 / 1024} MB.` }, { status: 413 });
+export const POST = withStaffRole("ADMIN", async (_admin, request) => {
+  const bytes = await readLimitedBody(request, MAX_LOGO_BYTES);
+  if (bytes === "too-large") return answer(413, { error: `A logo can be at most ${MAX_LOGO_BYTES / 1024 / 1024} MB.` });
   const result = await storeLogo(bytes);
-  return result.ok ? Response.json({ url: result.url }, { status: 201 }) : Response.json({ error: result.error }, { status: 415 });
-}
+  return result.ok ? answer(201, { url: result.url }) : answer(415, { error: result.error });
+});
