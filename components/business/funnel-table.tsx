@@ -1,4 +1,5 @@
 import { conversionRate, type FunnelRow } from "@/lib/business/funnel";
+import { TableHead } from "@/components/ui/table-head";
 
 const rate = (row: FunnelRow) => {
   const value = conversionRate(row);
@@ -10,15 +11,7 @@ function Rows({ caption, rows }: { caption: string; rows: FunnelRow[] }) {
     <div className="mt-4 overflow-x-auto">
       <table className="w-full bg-white text-left text-sm">
         <caption className="p-2 text-left font-semibold">{caption}</caption>
-        <thead>
-          <tr className="border-b border-neutral-300">
-            {["Article", "Paywall views", "Pricing clicks", "Checkouts started", "Subscriptions", "Conversion"].map((h) => (
-              <th key={h} scope="col" className="p-2">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={["Article", "Paywall views", "Pricing clicks", "Checkouts started", "Subscriptions", "Conversion"]} />
         <tbody>
           {rows.length === 0 && (
             <tr>

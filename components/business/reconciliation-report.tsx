@@ -1,5 +1,6 @@
 import type { ReconciliationRun } from "@prisma/client";
 import type { Difference } from "@/lib/business/reconcile-diff";
+import { TableHead } from "@/components/ui/table-head";
 
 /** The last nightly comparison of the subscription mirror with Stripe. */
 export function ReconciliationReport({ run }: { run: ReconciliationRun | null }) {
@@ -14,15 +15,7 @@ export function ReconciliationReport({ run }: { run: ReconciliationRun | null })
       {differences.length > 0 && (
         <div className="mt-2 overflow-x-auto">
           <table className="w-full bg-white text-left">
-            <thead>
-              <tr className="border-b border-neutral-300">
-                {["Stripe subscription", "Field", "Our mirror", "Stripe"].map((h) => (
-                  <th key={h} scope="col" className="p-2">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={["Stripe subscription", "Field", "Our mirror", "Stripe"]} />
             <tbody>
               {differences.map((d) => (
                 <tr key={`${d.stripeSubscriptionId}-${d.field}`} className="border-b border-neutral-200">

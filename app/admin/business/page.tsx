@@ -8,6 +8,7 @@ import { WeeklyChart } from "@/components/business/weekly-chart";
 import { requireRole } from "@/lib/auth/guards";
 import { FUNNEL_DAYS, loadBusiness } from "@/lib/business/load-business";
 import { formatMoney } from "@/lib/format";
+import { TableHead } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: "Business", robots: { index: false } };
 
@@ -41,15 +42,7 @@ export default async function BusinessPage() {
       <h2 className="mt-10 font-serif text-2xl font-bold">By plan and status</h2>
       <div className="mt-4 overflow-x-auto">
         <table className="w-full bg-white text-left text-sm">
-          <thead>
-            <tr className="border-b border-neutral-300">
-              {["Plan", "Active", "Trialing", "Past due (in grace)", "Canceling", "MRR"].map((h) => (
-                <th key={h} scope="col" className="p-2">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead columns={["Plan", "Active", "Trialing", "Past due (in grace)", "Canceling", "MRR"]} />
           <tbody>
             {figures.plans.map((plan) => (
               <tr key={plan.planSlug} className="border-b border-neutral-200">

@@ -6,6 +6,7 @@ import { requireRole } from "@/lib/auth/guards";
 import { filterQuery, parseSubscriberFilter } from "@/lib/business/subscriber-filter";
 import { listSubscribers } from "@/lib/business/subscriber-list";
 import { formatDate } from "@/lib/format";
+import { TableHead } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: "Subscribers", robots: { index: false } };
 
@@ -62,15 +63,7 @@ export default async function SubscribersPage({ searchParams }: Props) {
       </form>
       <div className="mt-6 overflow-x-auto">
         <table className="w-full bg-white text-left text-sm">
-          <thead>
-            <tr className="border-b border-neutral-300">
-              {["Email", "Plan", "Status", "Renews or ends", "Code", "Since"].map((h) => (
-                <th key={h} scope="col" className="p-2">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead columns={["Email", "Plan", "Status", "Renews or ends", "Code", "Since"]} />
           <tbody>
             {rows.map((row) => (
               <tr key={row.id} className="border-b border-neutral-200">
