@@ -35,7 +35,14 @@ function stopper(child: ChildProcess): () => Promise<void> {
   };
 }
 
-export const BENCH_PORTS = { app: 3200, postgres: 54369, standin: 12113, reference: 3201 };
+// TEST_PORT_OFFSET shifts them, as it does the test ports, so two checkouts can bench at once.
+const portOffset = Number(process.env.TEST_PORT_OFFSET ?? 0);
+export const BENCH_PORTS = {
+  app: 3200 + portOffset,
+  postgres: 54369 + portOffset,
+  standin: 12113 + portOffset,
+  reference: 3201 + portOffset,
+};
 export const BENCH_DATA_DIR = path.join(root, ".data/bench");
 
 /** The product on its own data folder (demo content seeded on first start), built if needed. */
