@@ -8,6 +8,7 @@ import path from "node:path";
 import { isBuildCurrent, recordBuild } from "./lib/build-fingerprint";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { migrateDatabase } from "./lib/migrate";
+import { assertPortFree } from "./lib/port-free";
 import { launch, run } from "./lib/run";
 import { parseEnv } from "../lib/env";
 
@@ -36,6 +37,7 @@ function localSecret(name: string): string {
 async function main(): Promise<void> {
   if (fresh) fs.rmSync(dataDir, { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true });
+  await assertPortFree(config.PORT, "the site", "PORT");
 
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
@@ -61,6 +63,7 @@ async function main(): Promise<void> {
     const webhookSecret = `whsec_${localSecret("stripe-webhook")}`;
     // Imported only here: production installs (real Stripe) don't ship the stand-in.
     const { startStripeStandin } = await import("@dispatch/stripe-standin");
+    await assertPortFree(config.STRIPE_STANDIN_PORT, "the local Stripe stand-in", "STRIPE_STANDIN_PORT");
     const standin = await startStripeStandin({
       port: config.STRIPE_STANDIN_PORT,
       webhookUrl: `${appUrl}/api/stripe/webhook`,

