@@ -73,11 +73,7 @@ export function ArticleEditor(props: Props) {
       }}
     >
       {notice && <Notice>{notice}</Notice>}
-      {result?.conflict ? (
-        <ConflictNotice conflict={result.conflict} yourText={yourText} onReload={draft.reloadDiscarding} />
-      ) : (
-        result?.message && phase !== "dirty" && <Notice tone={result.status === "error" ? "error" : "success"}>{result.message}</Notice>
-      )}
+      {result?.conflict && <ConflictNotice conflict={result.conflict} yourText={yourText} onReload={draft.reloadDiscarding} />}
       <div className="grid gap-6 lg:grid-cols-2">
         <form
           aria-label="Article"
@@ -198,6 +194,7 @@ export function ArticleEditor(props: Props) {
             scheduleErrors={errors.scheduledFor}
             onScheduledForChange={(scheduledFor) => update({ scheduledFor })}
             onIntent={(intent) => void act(intent)}
+            outcome={result?.conflict || phase === "dirty" ? undefined : (result ?? undefined)}
           />
           <ArticlePreviewPanel
             preview={preview}

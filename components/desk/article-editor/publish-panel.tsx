@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import type { FormState } from "@/lib/forms/form-state";
 import type { EditorIntent } from "@/lib/desk/articles/publication-transition";
 import { formatInZone } from "@/lib/desk/articles/schedule-time";
 import type { DraftMeta } from "@/lib/desk/articles/editor-types";
@@ -10,6 +12,9 @@ import type { SavePhase } from "./use-article-draft";
 
 // Where the article stands and what can be done with it: save, publish now, schedule (a time
 // in the publication's zone), unschedule, unpublish. Buttons depend on the status.
+// Nothing above a button changes height while saving (the save line keeps its line, the
+// outcome of an action shows below the buttons): an autosave landing between a press and its
+// release must not move the button away from the pointer, or the click is lost.
 
 interface Props {
   meta: DraftMeta;
@@ -22,6 +27,8 @@ interface Props {
   scheduleErrors?: string[];
   onScheduledForChange: (value: string) => void;
   onIntent: (intent: EditorIntent) => void;
+  /** What the last action said, shown until the next edit. */
+  outcome?: Pick<FormState, "status" | "message">;
 }
 
 function statusLine(meta: DraftMeta, timeZone: string): string {
@@ -55,7 +62,7 @@ export function PublishPanel(props: Props) {
       <h2 id="publish-heading" className="font-semibold">
         {statusLine(meta, timeZone)}
       </h2>
-      <p role="status" aria-live="polite" className="text-sm text-muted" suppressHydrationWarning>
+      <p role="status" aria-live="polite" className="min-h-5 text-sm text-muted" suppressHydrationWarning>
         {saveLine(meta, phase, autosaves)}
       </p>
       <div className="flex flex-wrap gap-2">
@@ -96,6 +103,7 @@ export function PublishPanel(props: Props) {
           </div>
         </div>
       )}
+      {props.outcome?.message && <Notice tone={props.outcome.status === "error" ? "error" : "success"}>{props.outcome.message}</Notice>}
       {meta.version > 0 && (
         <p className="flex flex-wrap gap-4 border-t border-neutral-200 pt-3 text-sm">
           <Link href={`/admin/articles/${meta.id}/history`} className="underline">
