@@ -46,6 +46,9 @@ export const LIVE_STATUSES = [
   "paused",
 ] as const satisfies readonly SubscriptionStatus[];
 
+/** Statuses of a checkout that was never paid: such a subscription is neither new nor churned. */
+export const NEVER_STARTED_STATUSES = ["incomplete", "incomplete_expired"] as const satisfies readonly SubscriptionStatus[];
+
 /**
  * Statuses that can grant access (the exact answer, with grace periods and period ends, is
  * isSubscriptionEntitled); for database queries that pre-select candidates.
@@ -99,6 +102,19 @@ export function isSubscriptionEntitled(sub: SubscriptionSnapshot, policy: Access
     default:
       return false;
   }
+}
+
+/**
+ * isSubscriptionEntitled as a SQL condition on the subscription table `alias`, for aggregates
+ * that must not load every subscription (the business view, the brief audience). Keep the two in
+ * step: tests/integration/business/business-figures.test.ts checks them against each other.
+ * The inlined values are a Date and a number, never user input.
+ */
+export function entitledSubscriptionSql(alias: string, policy: AccessPolicy): string {
+  const now = `'${policy.now.toISOString()}'::timestamp`;
+  const grace = `${Math.trunc(policy.pastDueGraceDays)} * interval '1 day'`;
+  return `((${alias}."status" IN ('active', 'trialing') AND (NOT ${alias}."cancelAtPeriodEnd" OR ${now} < ${alias}."currentPeriodEnd"))
+    OR (${alias}."status" = 'past_due' AND ${now} < COALESCE(${alias}."pastDueSince", ${alias}."currentPeriodEnd") + ${grace}))`;
 }
 
 export function hasActiveSubscription(viewer: Viewer, policy: AccessPolicy): boolean {

@@ -1,15 +1,15 @@
 import Link from "next/link";
 import { ArticleCard } from "@/components/article/article-card";
 import { LatestPicks } from "@/components/picks/latest-picks";
-import { getLeadStory, listArticles } from "@/lib/content/articles";
+import { getLeadStory, latestArticles } from "@/lib/content/articles";
 import { listEpisodes } from "@/lib/content/podcasts";
 import { formatDate, formatDuration } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const [lead, latest, episodes] = await Promise.all([getLeadStory(), listArticles({ pageSize: 7 }), listEpisodes(1)]);
-  const others = latest.items.filter((a) => a.id !== lead?.id).slice(0, 6);
+  const [lead, latest, episodes] = await Promise.all([getLeadStory(), latestArticles(7), listEpisodes(1)]);
+  const others = latest.filter((a) => a.id !== lead?.id).slice(0, 6);
   const episode = episodes[0];
   return (
     <div className="grid gap-10 md:grid-cols-3">

@@ -1,56 +1,41 @@
-import { isSubscriptionEntitled, type AccessPolicy, type SubscriptionSnapshot } from "@/lib/entitlements";
+// The business figures, computed from subscriptions grouped in SQL. Pure: the loader
+// (business-queries.ts) counts subscriptions in the database, grouped by everything a figure
+// depends on, and passes those few rows in; the per-subscription math lives here and is unit-tested.
 
-// The business figures, computed from mirrored subscriptions. Pure: the loader
-// (load-business.ts) reads the database and passes plain facts in, so every figure is unit-tested.
+export type StatusBucket = "active" | "trialing" | "past-due-in-grace" | "canceling";
 
-export interface SubscriptionFact extends SubscriptionSnapshot {
+/** Entitled subscriptions that share a plan, a dashboard bucket, a running discount, academic-ness and region. */
+export interface SubscriptionGroup {
   planSlug: string;
   planName: string;
   interval: "month" | "year";
   /** The plan's list price in minor units (cents) per interval. */
   amount: number;
+  bucket: StatusBucket;
+  /** Percent off of a discount still running (null: none, or it has ended). */
   discountPercentOff: number | null;
-  discountEndsAt: Date | null;
-  createdAt: Date;
-  /** When Stripe ended the subscription (canceled or expired); null while it lives. */
-  endedAt: Date | null;
   /** Paid with an academic code. */
   academic: boolean;
-  /** The section ("region") of the article the reader subscribed from, if the paywall sent them. */
+  /** The section ("region") of the article the readers subscribed from, if the paywall sent them. */
   region: string | null;
+  count: number;
 }
-
-export type StatusBucket = "active" | "trialing" | "past-due-in-grace" | "canceling";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const WEEK_MS = 7 * DAY_MS;
 
-/** What a subscription brings in per month, in cents: yearly plans count 1/12, a running discount applies. */
-export function monthlyRevenue(sub: SubscriptionFact, now: Date): number {
+/** What one subscription brings in per month, in cents: yearly plans count 1/12, a running discount applies. */
+export function monthlyRevenue(sub: Pick<SubscriptionGroup, "interval" | "amount" | "discountPercentOff">): number {
   const perMonth = sub.interval === "year" ? sub.amount / 12 : sub.amount;
-  const discounted = sub.discountPercentOff !== null && (sub.discountEndsAt === null || sub.discountEndsAt > now);
-  return discounted ? perMonth * (1 - sub.discountPercentOff! / 100) : perMonth;
-}
-
-/**
- * Which dashboard bucket a subscription is in, or null if it does not currently count (ended,
- * incomplete, past due beyond its grace period). The access decision is lib/entitlements.ts's.
- */
-export function statusBucket(sub: SubscriptionFact, policy: AccessPolicy): StatusBucket | null {
-  if (!isSubscriptionEntitled(sub, policy)) return null;
-  if (sub.status === "past_due") return "past-due-in-grace";
-  if (sub.cancelAtPeriodEnd) return "canceling";
-  return sub.status === "trialing" ? "trialing" : "active";
+  return sub.discountPercentOff === null ? perMonth : perMonth * (1 - sub.discountPercentOff / 100);
 }
 
 /** Revenue counts for subscriptions that are paying: entitled and not in a free trial. */
-function isPaying(sub: SubscriptionFact, policy: AccessPolicy): boolean {
-  const bucket = statusBucket(sub, policy);
-  return bucket !== null && bucket !== "trialing";
-}
+const isPaying = (group: SubscriptionGroup) => group.bucket !== "trialing";
+const groupRevenue = (group: SubscriptionGroup) => (isPaying(group) ? monthlyRevenue(group) * group.count : 0);
 
-export function mrr(subs: SubscriptionFact[], policy: AccessPolicy): number {
-  return subs.filter((s) => isPaying(s, policy)).reduce((sum, s) => sum + monthlyRevenue(s, policy.now), 0);
+export function mrr(groups: SubscriptionGroup[]): number {
+  return groups.reduce((sum, group) => sum + groupRevenue(group), 0);
 }
 
 export interface PlanRow {
@@ -60,32 +45,32 @@ export interface PlanRow {
   mrr: number;
 }
 
-export function byPlan(subs: SubscriptionFact[], policy: AccessPolicy): PlanRow[] {
+export function byPlan(groups: SubscriptionGroup[]): PlanRow[] {
   const rows = new Map<string, PlanRow>();
-  for (const sub of subs) {
-    const bucket = statusBucket(sub, policy);
-    if (!bucket) continue;
-    const row = rows.get(sub.planSlug) ?? {
-      planSlug: sub.planSlug,
-      planName: sub.planName,
+  for (const group of groups) {
+    const row = rows.get(group.planSlug) ?? {
+      planSlug: group.planSlug,
+      planName: group.planName,
       counts: { active: 0, trialing: 0, "past-due-in-grace": 0, canceling: 0 },
       mrr: 0,
     };
-    row.counts[bucket] += 1;
-    if (bucket !== "trialing") row.mrr += monthlyRevenue(sub, policy.now);
-    rows.set(sub.planSlug, row);
+    row.counts[group.bucket] += group.count;
+    row.mrr += groupRevenue(group);
+    rows.set(group.planSlug, row);
   }
   return [...rows.values()].sort((a, b) => a.planSlug.localeCompare(b.planSlug));
 }
-
-/** A subscription that never got paid (incomplete checkout) is neither new nor churned. */
-const everStarted = (sub: SubscriptionFact) => sub.status !== "incomplete" && sub.status !== "incomplete_expired";
 
 /** Monday 00:00 UTC of the week containing `date`. */
 export function weekStart(date: Date): Date {
   const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
   const sinceMonday = (day.getUTCDay() + 6) % 7;
   return new Date(day.getTime() - sinceMonday * DAY_MS);
+}
+
+/** The first day of the oldest of the `weeks` weeks shown, the current week last. */
+export function firstWeek(now: Date, weeks = 12): Date {
+  return new Date(weekStart(now).getTime() - (weeks - 1) * WEEK_MS);
 }
 
 export interface WeekRow {
@@ -95,37 +80,26 @@ export interface WeekRow {
   net: number;
 }
 
-/** New, canceled and net subscriptions per week (Monday to Monday, UTC), oldest first, the current week last. */
-export function weekly(subs: SubscriptionFact[], now: Date, weeks = 12): WeekRow[] {
-  const first = weekStart(now).getTime() - (weeks - 1) * WEEK_MS;
-  const rows: WeekRow[] = Array.from({ length: weeks }, (_, i) => ({
-    weekStart: new Date(first + i * WEEK_MS),
-    new: 0,
-    canceled: 0,
-    net: 0,
-  }));
-  const indexOf = (date: Date) => Math.floor((date.getTime() - first) / WEEK_MS);
-  for (const sub of subs.filter(everStarted)) {
-    const started = indexOf(sub.createdAt);
-    if (started >= 0 && started < weeks) rows[started]!.new += 1;
-    const ended = sub.endedAt ? indexOf(sub.endedAt) : -1;
-    if (ended >= 0 && ended < weeks) rows[ended]!.canceled += 1;
-  }
-  for (const row of rows) row.net = row.new - row.canceled;
-  return rows;
+/**
+ * New, canceled and net subscriptions per week (Monday to Monday, UTC), oldest first, the current
+ * week last, from the weeks that had movement (counted in SQL); quiet weeks show zeros.
+ */
+export function weekly(moved: Array<{ weekStart: Date; new: number; canceled: number }>, now: Date, weeks = 12): WeekRow[] {
+  const first = firstWeek(now, weeks).getTime();
+  return Array.from({ length: weeks }, (_, i) => {
+    const start = first + i * WEEK_MS;
+    const found = moved.find((m) => m.weekStart.getTime() === start);
+    const row = { new: found?.new ?? 0, canceled: found?.canceled ?? 0 };
+    return { weekStart: new Date(start), ...row, net: row.new - row.canceled };
+  });
 }
 
 /**
- * Churn over the `days` before `now`: subscriptions that ended in the window divided by those
- * live at its start. Null when nobody was subscribed at the start (no rate to speak of).
+ * Churn over a window: subscriptions that ended in it divided by those live at its start. Null
+ * when nobody was subscribed at the start (no rate to speak of).
  */
-export function churnRate(subs: SubscriptionFact[], now: Date, days = 30): number | null {
-  const start = new Date(now.getTime() - days * DAY_MS);
-  const started = subs.filter((s) => everStarted(s) && s.createdAt <= start);
-  const atStart = started.filter((s) => !s.endedAt || s.endedAt > start);
-  if (atStart.length === 0) return null;
-  const ended = atStart.filter((s) => s.endedAt && s.endedAt <= now).length;
-  return ended / atStart.length;
+export function churnRate({ atStart, ended }: { atStart: number; ended: number }): number | null {
+  return atStart === 0 ? null : ended / atStart;
 }
 
 export interface AcademicFigures {
@@ -136,33 +110,26 @@ export interface AcademicFigures {
   revenueShare: number | null;
 }
 
-export function academicFigures(
-  subs: SubscriptionFact[],
-  codes: { issued: number; redeemed: number },
-  policy: AccessPolicy,
-): AcademicFigures {
-  const students = subs.filter((s) => s.academic && statusBucket(s, policy) !== null);
-  const total = mrr(subs, policy);
+export function academicFigures(groups: SubscriptionGroup[], codes: { issued: number; redeemed: number }): AcademicFigures {
+  const students = groups.filter((g) => g.academic);
+  const total = mrr(groups);
   return {
     codesIssued: codes.issued,
     codesRedeemed: codes.redeemed,
-    activeStudents: students.length,
-    revenueShare: total > 0 ? mrr(students, policy) / total : null,
+    activeStudents: students.reduce((sum, g) => sum + g.count, 0),
+    revenueShare: total > 0 ? mrr(students) / total : null,
   };
 }
 
 /** MRR by the region of the article each paying subscriber converted from, largest first. */
-export function revenueByRegion(
-  subs: SubscriptionFact[],
-  policy: AccessPolicy,
-): Array<{ region: string; mrr: number; subscribers: number }> {
+export function revenueByRegion(groups: SubscriptionGroup[]): Array<{ region: string; mrr: number; subscribers: number }> {
   const rows = new Map<string, { region: string; mrr: number; subscribers: number }>();
-  for (const sub of subs) {
-    if (!sub.region || !isPaying(sub, policy)) continue;
-    const row = rows.get(sub.region) ?? { region: sub.region, mrr: 0, subscribers: 0 };
-    row.mrr += monthlyRevenue(sub, policy.now);
-    row.subscribers += 1;
-    rows.set(sub.region, row);
+  for (const group of groups) {
+    if (!group.region || !isPaying(group)) continue;
+    const row = rows.get(group.region) ?? { region: group.region, mrr: 0, subscribers: 0 };
+    row.mrr += groupRevenue(group);
+    row.subscribers += group.count;
+    rows.set(group.region, row);
   }
   return [...rows.values()].sort((a, b) => b.mrr - a.mrr);
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import { cache } from "react";
-import type { Prisma } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { getAccess, type AccessDecision, type AccessPolicy, type Viewer } from "@/lib/entitlements";
-import { visibleArticleWhere } from "./visibility";
+import { visibleArticleSql, visibleArticleWhere } from "./visibility";
 
 // Reads of published articles. Listing queries never select the body; the functions that do
 // (getReadableArticle, listReadableArticles) keep only the teaser's HTML when the viewer may
@@ -31,18 +31,48 @@ function publishedWhere(extra: Prisma.ArticleWhereInput = {}): Prisma.ArticleWhe
   return { ...extra, ...visibleArticleWhere() };
 }
 
-export async function listArticles(options: { page?: number; pageSize?: number; sectionSlug?: string; authorSlug?: string } = {}) {
+export interface ArticleFilter {
+  sectionSlug?: string;
+  authorSlug?: string;
+}
+
+/**
+ * The ids of one page of visible articles, newest first (id breaks ties, so pages never overlap).
+ * Only the index on (status, publishedAt, id) is read, so skipping to page 4,000 of 100,000
+ * articles stays cheap; the page's rows are then fetched by id.
+ */
+export function articlePageIdsSql(filter: ArticleFilter, offset: number, limit: number): Prisma.Sql {
+  const section = filter.sectionSlug
+    ? Prisma.sql`AND a."sectionId" = (SELECT id FROM "Section" WHERE slug = ${filter.sectionSlug})`
+    : Prisma.empty;
+  const author = filter.authorSlug
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "_ArticleToAuthor" aa JOIN "Author" au ON au.id = aa."B" WHERE aa."A" = a.id AND au.slug = ${filter.authorSlug})`
+    : Prisma.empty;
+  return Prisma.sql`SELECT a.id FROM "Article" a WHERE ${Prisma.raw(visibleArticleSql("a"))} ${section} ${author}
+    ORDER BY a."publishedAt" DESC, a.id DESC OFFSET ${offset} LIMIT ${limit}`;
+}
+
+/** The newest visible articles (home, author pages): no count of the archive. */
+export async function latestArticles(limit: number, filter: ArticleFilter = {}): Promise<ArticleSummary[]> {
+  return articlesPage(filter, 0, limit);
+}
+
+async function articlesPage(filter: ArticleFilter, offset: number, limit: number): Promise<ArticleSummary[]> {
+  const ids = (await db.$queryRaw<Array<{ id: string }>>(articlePageIdsSql(filter, offset, limit))).map((row) => row.id);
+  const rows = await db.article.findMany({ where: { id: { in: ids } }, select: summarySelect });
+  const byId = new Map(rows.map((row) => [row.id, row as ArticleSummary]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export async function listArticles(options: { page?: number; pageSize?: number } & ArticleFilter = {}) {
   const pageSize = options.pageSize ?? 10;
   const page = Math.max(1, options.page ?? 1);
   const where = publishedWhere({
     ...(options.sectionSlug ? { section: { slug: options.sectionSlug } } : {}),
     ...(options.authorSlug ? { authors: { some: { slug: options.authorSlug } } } : {}),
   });
-  const [items, total] = await Promise.all([
-    db.article.findMany({ where, select: summarySelect, orderBy: { publishedAt: "desc" }, skip: (page - 1) * pageSize, take: pageSize }),
-    db.article.count({ where }),
-  ]);
-  return { items: items as ArticleSummary[], total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  const [items, total] = await Promise.all([articlesPage(options, (page - 1) * pageSize, pageSize), db.article.count({ where })]);
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
 /** The lead story: the newest featured article, else the newest article. */

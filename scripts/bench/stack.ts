@@ -45,15 +45,19 @@ export const BENCH_PORTS = {
 };
 export const BENCH_DATA_DIR = path.join(root, ".data/bench");
 
-/** The product on its own data folder (demo content seeded on first start), built if needed. */
-export async function startProduct(): Promise<Server> {
+/**
+ * The product on its own data folder (demo content seeded on first start), built if needed;
+ * `options` may name another folder and add environment (e.g. to turn the page cache off).
+ */
+export async function startProduct(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<Server> {
   const env = {
     ...process.env,
     PORT: String(BENCH_PORTS.app),
     EMBEDDED_PG_PORT: String(BENCH_PORTS.postgres),
     STRIPE_STANDIN_PORT: String(BENCH_PORTS.standin),
-    DISPATCH_DATA_DIR: BENCH_DATA_DIR,
+    DISPATCH_DATA_DIR: options.dataDir ?? BENCH_DATA_DIR,
     NEXT_TELEMETRY_DISABLED: "1",
+    ...options.env,
   };
   const child = spawn("node", ["--import", "tsx", "scripts/start.ts"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   const url = `http://localhost:${BENCH_PORTS.app}`;

@@ -50,6 +50,7 @@ test.beforeAll(async () => {
     "/admin/briefs/[id]:id": brief.rows[0]?.id ?? "badinputbrief",
     "/admin/briefs/[id]/preview:id": "badinputbrief",
     "/admin/picks/[id]:id": "nosuchpick",
+    "/sitemap/[file]:file": "pages.xml",
   };
   adminCookie = await freshAdminCookie();
 });

@@ -49,7 +49,7 @@ async function readerSurfaces() {
   const client = await requests.newContext({ baseURL: E2E.appUrl });
   try {
     const get = (path: string) => client.get(path).then((response) => response.text());
-    const [home, list, feed, sitemap] = await Promise.all([get("/"), get("/articles"), get("/feed.xml"), get("/sitemap.xml")]);
+    const [home, list, feed, sitemap] = await Promise.all([get("/"), get("/articles"), get("/feed.xml"), get("/sitemap/articles-0.xml")]);
     return { home, list, feed, sitemap };
   } finally {
     await client.dispose();

@@ -28,7 +28,8 @@ const READING_ENTRY_POINTS = [
   "app/feed.xml/route.ts",
   "app/podcasts/feed.xml/route.ts",
   "app/podcasts/transcripts/[file]/route.ts",
-  "app/sitemap.ts",
+  "app/sitemap.xml/route.ts",
+  "app/sitemap/[file]/route.ts",
   "app/robots.ts",
   "app/media/[...key]/route.ts",
 ];

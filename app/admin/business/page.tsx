@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BarListChart } from "@/components/business/bar-list-chart";
+import { BriefAudienceReport } from "@/components/business/brief-audience-report";
 import { FunnelTable } from "@/components/business/funnel-table";
 import { ReconciliationReport } from "@/components/business/reconciliation-report";
 import { StatList } from "@/components/business/stat-list";
@@ -89,6 +90,9 @@ export default async function BusinessPage() {
           ["Their share of MRR", percent(figures.academic.revenueShare)],
         ]}
       />
+
+      <h2 className="mt-10 font-serif text-2xl font-bold">Daily Brief</h2>
+      <BriefAudienceReport audience={figures.brief} />
 
       <h2 className="mt-10 font-serif text-2xl font-bold">Paywall, last {FUNNEL_DAYS} days</h2>
       <FunnelTable rows={figures.funnel} top={figures.topConverting} />

@@ -60,6 +60,10 @@ test("the dashboard shows the subscribers created here, with their MRR", async (
   // The chart is an SVG with its table alternative.
   await expect(page.getByRole("img", { name: "MRR by plan" })).toBeVisible();
   await expect(page.getByRole("img", { name: /New and canceled subscriptions per week/ })).toBeVisible();
+  // The brief's audience: readers by edition, then deliveries and unsubscribes per period.
+  await expect(page.getByRole("heading", { level: 2, name: "Daily Brief" })).toBeVisible();
+  await expect(page.getByLabel("Brief readers")).toContainText("Full edition");
+  await expect(page.getByRole("table", { name: "Brief deliveries" })).toContainText("Briefs of the last 30 days");
   // No client components: the page's own HTML references no page-specific script chunk.
   const html = await (await page.request.get("/admin/business")).text();
   expect(html).not.toMatch(/app\/admin\/business\/page-[^"]*\.js/);

@@ -27,7 +27,7 @@ function urlPattern(relativeDir: string): string {
 }
 
 // Metadata files Next.js serves at a fixed address.
-const METADATA: Record<string, string> = { "robots.ts": "/robots.txt", "sitemap.ts": "/sitemap.xml", "icon.svg": "/icon.svg" };
+const METADATA: Record<string, string> = { "robots.ts": "/robots.txt", "icon.svg": "/icon.svg" };
 
 export function appRoutes(): AppRoute[] {
   return walk(appDir).flatMap((file): AppRoute[] => {

@@ -1,5 +1,4 @@
 import { afterAll, describe, expect, it } from "vitest";
-import sitemap from "@/app/sitemap";
 import { getReadableArticle, listArticles, listReadableArticles } from "@/lib/content/articles";
 import { db } from "@/lib/db";
 import { publishDueArticle } from "@/lib/desk/articles/publish-due";
@@ -8,6 +7,7 @@ import { dateToZonedInput } from "@/lib/desk/articles/schedule-time";
 import { getSettings } from "@/lib/settings/get-settings";
 import { getAccessPolicy } from "@/lib/viewer";
 import { runDueJobs, stopJobs } from "../../support/jobs";
+import { sitemapUrls } from "../support/sitemap";
 import { articleFields, newArticleId, newDesk, newEditor, saved } from "./support";
 
 afterAll(async () => {
@@ -21,13 +21,13 @@ async function visibility(slug: string) {
     getReadableArticle(slug, ANONYMOUS, getAccessPolicy()),
     listArticles({ pageSize: 1000 }),
     listReadableArticles(1000, ANONYMOUS, getAccessPolicy()),
-    sitemap(),
+    sitemapUrls(),
   ]);
   return {
     page: page !== null,
     list: list.items.some((a) => a.slug === slug),
     feed: feed.some((a) => a.slug === slug),
-    sitemap: map.some((entry) => entry.url.endsWith(`/articles/${slug}`)),
+    sitemap: map.some((url) => url.endsWith(`/articles/${slug}`)),
   };
 }
 const nowhere = { page: false, list: false, feed: false, sitemap: false };

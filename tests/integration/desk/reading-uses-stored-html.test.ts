@@ -1,7 +1,6 @@
 import type * as Marked from "marked";
 import type SanitizeHtml from "sanitize-html";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import sitemap from "@/app/sitemap";
 import { GET as feed } from "@/app/feed.xml/route";
 import { getArticleSummary, getLeadStory, getReadableArticle, listArticles, listReadableArticles } from "@/lib/content/articles";
 import { findMovedArticleSlug } from "@/lib/content/article-slugs";
@@ -9,6 +8,7 @@ import { db } from "@/lib/db";
 import { ANONYMOUS } from "@/lib/entitlements";
 import { getAccessPolicy } from "@/lib/viewer";
 import { stopJobs } from "../../support/jobs";
+import { readSitemap } from "../support/sitemap";
 import { articleFields, newArticleId, newDesk, newEditor, saved } from "./support";
 
 // Readers' requests serve the HTML stored at save time: with Markdown and the sanitiser
@@ -64,7 +64,7 @@ describe("reading an article", () => {
       listArticles(),
       listReadableArticles(50, ANONYMOUS, policy),
       findMovedArticleSlug("anything"),
-      sitemap(),
+      readSitemap(),
       feed().then((response) => response.text()),
     ]);
     expect(calls).toEqual({ markdown: 0, sanitise: 0 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleCard } from "@/components/article/article-card";
-import { listArticles } from "@/lib/content/articles";
+import { latestArticles } from "@/lib/content/articles";
 import { bioParagraphs, getAuthorProfile } from "@/lib/content/authors";
 
 // An author's page: who they are and their latest published articles. Same for every reader.
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AuthorPage({ params }: Props) {
   const author = await getAuthorProfile((await params).slug);
   if (!author) notFound();
-  const { items } = await listArticles({ authorSlug: author.slug, pageSize: LATEST });
+  const items = await latestArticles(LATEST, { authorSlug: author.slug });
   return (
     <div className="mx-auto max-w-2xl">
       <header className="flex flex-wrap items-center gap-4">
