@@ -4,13 +4,21 @@ import crypto from "node:crypto";
 // from a mail client that never signs in) or open the email in a browser without signing in.
 // A token names its purpose and its subject (the reader, and for viewing the brief), and carries
 // an HMAC-SHA256 over both, so a token made for one purpose or reader is worthless for another.
-// Nothing is stored: the secret is the only state. Pure apart from the hashing.
+// Nothing is stored: the secret is the only state. Pure apart from the hashing (and a cache of derived keys).
 
 export type LinkPurpose = "brief-unsubscribe" | "brief-view";
 
-/** Keys for the two purposes are derived from one secret, so neither can stand in for the other. */
+const derivedKeys = new Map<string, Buffer>();
+
+/**
+ * Keys for the two purposes are derived from one secret, so neither can stand in for the other.
+ * Derived once per secret and purpose: the brief's sender signs three links per message.
+ */
 function keyFor(secret: string, purpose: LinkPurpose): Buffer {
-  return Buffer.from(crypto.hkdfSync("sha256", secret, "dispatch-link-tokens", purpose, 32));
+  const id = `${purpose}:${secret}`;
+  let key = derivedKeys.get(id);
+  if (!key) derivedKeys.set(id, (key = Buffer.from(crypto.hkdfSync("sha256", secret, "dispatch-link-tokens", purpose, 32))));
+  return key;
 }
 
 function signature(secret: string, purpose: LinkPurpose, subject: string): Buffer {

@@ -5,19 +5,28 @@ import { getEnv } from "@/lib/env";
 import { getAccessPolicy } from "@/lib/viewer";
 import { afterFailure, CLAIM_TIMEOUT_MS } from "./delivery-policy";
 import { editionFor } from "./edition-for";
-import { personalise, type BriefEditions } from "./editions";
+import { outcomeRecorder } from "./delivery-outcomes";
+import { encodeEditions, personalise, type BriefEditions, type EncodedEditions } from "./editions";
 import { browserUrl, listHeaders, unsubscribeUrl } from "./reader-links";
-import { fromDbDate } from "./schedule";
+import { fromDbDate, type BriefDate } from "./schedule";
 
 // The Daily Brief's sender, run by the `briefs.send` job on any number of workers at once.
 //
 // Exactly once: every (brief, reader) pair has one BriefDelivery row. A worker claims a batch
-// (status `sending`, claimedAt) with FOR UPDATE SKIP LOCKED, so workers never share a row; it
-// marks each row `sent` right after the mail server accepted the message. A worker that dies
-// leaves its claims behind; once older than CLAIM_TIMEOUT_MS another worker takes them over.
-// What remains is the instant between the server's "250 OK" and the UPDATE that records it: a
-// worker killed exactly then sends that one message again on takeover. Each message carries a
-// stable Message-ID per (brief, reader), so such a resend is recognisable (Gmail folds it away).
+// (status `sending`, claimedAt) in one UPDATE … FOR UPDATE SKIP LOCKED, so workers never share a
+// row; it sends the batch over pooled SMTP connections, several messages in flight, and records
+// outcomes in batches (lib/briefs/delivery-outcomes.ts): a row becomes `sent` only after the mail
+// server accepted its message, within OUTCOME_DELAY_MS or OUTCOMES_PER_WRITE messages of it. A
+// worker that dies leaves its claims behind; once older than CLAIM_TIMEOUT_MS another worker takes
+// them over. What remains is the gap between the server's "250 OK" and the write that records it:
+// a worker killed in it sends at most that many messages again on takeover (at-least-once at the
+// SMTP boundary). Each message carries a stable Message-ID per (brief, reader), so such a resend
+// is recognisable (Gmail folds it away).
+
+/** Outcomes written at once: bounds the messages a crash can resend. */
+const OUTCOMES_PER_WRITE = 50;
+/** …and how long an accepted message may wait to be recorded. */
+const OUTCOME_DELAY_MS = 100;
 
 export interface SendOptions {
   /** The time: real time by default; tests pass a fixed one. */
@@ -59,15 +68,23 @@ function claimBatch(now: Date, batchSize: number): Promise<Claimed[]> {
     RETURNING id, "briefId", "userId", attempts`;
 }
 
-/** The rendered editions of each brief in hand, read once per run. */
+interface BriefInHand {
+  date: BriefDate;
+  subject: string;
+  encoded: EncodedEditions;
+}
+
+/** The editions of each brief in hand, read and encoded for the wire once per run. */
 function editionsCache() {
-  const cache = new Map<string, Promise<{ date: string; editions: BriefEditions } | null>>();
+  const cache = new Map<string, Promise<BriefInHand | null>>();
   return (briefId: string) => {
     let entry = cache.get(briefId);
     if (!entry) {
-      entry = db.brief
-        .findUnique({ where: { id: briefId }, select: { date: true, editions: true } })
-        .then((b) => (b?.editions ? { date: fromDbDate(b.date), editions: b.editions as unknown as BriefEditions } : null));
+      entry = db.brief.findUnique({ where: { id: briefId }, select: { date: true, editions: true } }).then((b) => {
+        if (!b?.editions) return null;
+        const editions = b.editions as unknown as BriefEditions;
+        return { date: fromDbDate(b.date), subject: editions.subject, encoded: encodeEditions(editions) };
+      });
       cache.set(briefId, entry);
     }
     return entry;
@@ -101,6 +118,7 @@ export async function sendDueDeliveries(options: SendOptions = {}): Promise<Send
   const report: SendReport = { sent: 0, retrying: 0, failed: 0, canceled: 0 };
   const editionsOf = editionsCache();
   const messageDomain = new URL(getEnv().APP_URL).hostname;
+  const recorder = outcomeRecorder({ size: OUTCOMES_PER_WRITE, delayMs: OUTCOME_DELAY_MS, now: clock });
 
   while (Date.now() - startedAt < (options.budgetMs ?? 4 * 60_000)) {
     const batch = await claimBatch(clock(), batchSize);
@@ -108,45 +126,36 @@ export async function sendDueDeliveries(options: SendOptions = {}): Promise<Send
     const recipients = await recipientsOf(batch);
     const policy = getAccessPolicy(clock());
 
-    await eachWithConcurrency(batch, concurrency, async (delivery) => {
-      const reader = recipients.get(delivery.userId);
-      const brief = await editionsOf(delivery.briefId);
+    await eachWithConcurrency(batch, concurrency, async ({ id, briefId, userId, attempts }) => {
+      const reader = recipients.get(userId);
+      const brief = await editionsOf(briefId);
       // The one access decision picks the edition; null: unsubscribed since the delivery was queued.
       const edition = reader ? editionFor(reader, policy) : null;
       if (!reader || !edition || !brief) {
-        await db.briefDelivery.update({ where: { id: delivery.id }, data: { status: "canceled" } });
+        recorder.add({ id, status: "canceled" });
         report.canceled += 1;
         return;
       }
-      const links = { unsubscribe: unsubscribeUrl(reader.id), browser: browserUrl(reader.id, { id: delivery.briefId, date: brief.date }) };
+      const links = { unsubscribe: unsubscribeUrl(reader.id), browser: browserUrl(reader.id, { id: briefId, date: brief.date }) };
       try {
         await mailer.send({
           to: reader.email,
-          subject: brief.editions.subject,
-          ...personalise(brief.editions, edition, links),
+          subject: brief.subject,
+          ...personalise(brief.encoded, edition, links),
           headers: listHeaders(reader.id),
-          messageId: `<brief.${delivery.briefId}.${reader.id}@${messageDomain}>`,
+          messageId: `<brief.${briefId}.${reader.id}@${messageDomain}>`,
         });
       } catch (error) {
-        const outcome = afterFailure(delivery.attempts + 1, error, clock());
-        await db.briefDelivery.update({
-          where: { id: delivery.id },
-          data: {
-            status: outcome.status,
-            ...(outcome.status === "queued" ? { dueAt: outcome.dueAt } : {}),
-            attempts: { increment: 1 },
-            lastError: (error instanceof Error ? error.message : String(error)).slice(0, 500),
-          },
-        });
+        const outcome = afterFailure(attempts + 1, error, clock());
+        const message = error instanceof Error ? error.message : String(error);
+        recorder.add({ id, ...outcome, error: message });
         report[outcome.status === "queued" ? "retrying" : "failed"] += 1;
         return;
       }
-      await db.briefDelivery.update({
-        where: { id: delivery.id },
-        data: { status: "sent", sentAt: clock(), edition, attempts: { increment: 1 }, lastError: null },
-      });
+      recorder.add({ id, status: "sent", edition });
       report.sent += 1;
     });
+    await recorder.flush();
   }
   return report;
 }

@@ -16,15 +16,20 @@ export function outboxDir(): string {
   return path.resolve(getEnv().DISPATCH_DATA_DIR, "outbox");
 }
 
-export interface OutgoingMail {
+/** A body already quoted-printable encoded with CRLF line breaks (lib/email/qp-template.ts): sent as is. */
+export interface EncodedBody {
+  quotedPrintable: string;
+}
+
+type EncodedBodies = { html: EncodedBody; text: EncodedBody };
+
+export type OutgoingMail = {
   to: string;
   subject: string;
-  html: string;
-  text: string;
   headers?: Record<string, string>;
   /** A stable Message-ID (e.g. one per brief and reader), so a rare resend is recognisable as the same message. */
   messageId?: string;
-}
+} & ({ html: string; text: string } | EncodedBodies);
 
 export interface DkimKey {
   domainName: string;
@@ -76,6 +81,13 @@ function writeToOutbox(dir: string, messageId: string, message: Buffer): void {
   fs.renameSync(`${file}.partial`, file);
 }
 
+const isEncoded = (mail: OutgoingMail): mail is OutgoingMail & EncodedBodies => typeof mail.html !== "string";
+
+/** A pre-encoded body becomes a ready MIME part, so nodemailer neither scans nor re-encodes it. */
+const readyPart = (body: EncodedBody, type: "text/html" | "text/plain") => ({
+  raw: `Content-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${body.quotedPrintable}`,
+});
+
 export function createMailer(config: MailerConfig): Mailer {
   const dkim = config.dkim ? { ...config.dkim, headerFieldNames: DKIM_HEADERS } : undefined;
   const transporter: Transporter = config.smtpUrl
@@ -91,7 +103,18 @@ export function createMailer(config: MailerConfig): Mailer {
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix", dkim });
   return {
     async send(mail) {
-      const info = await transporter.sendMail({ from: config.from, ...mail });
+      const info = await transporter.sendMail(
+        isEncoded(mail)
+          ? // Plain text first: clients show the last alternative they can, so HTML where they can.
+            {
+              from: config.from,
+              ...mail,
+              html: undefined,
+              text: undefined,
+              alternatives: [readyPart(mail.text, "text/plain"), readyPart(mail.html, "text/html")],
+            }
+          : { from: config.from, ...mail },
+      );
       if (!config.smtpUrl) writeToOutbox(config.outbox, info.messageId, info.message as Buffer);
     },
     close: () => transporter.close(),

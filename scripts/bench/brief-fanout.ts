@@ -13,6 +13,8 @@ import { startEmbeddedPostgres } from "../lib/embedded-postgres";
 import { migrateDatabase } from "../lib/migrate";
 
 const READERS = Number(process.argv[2] ?? 20_000);
+/** Pooled connections to the sink: SMTP providers commonly allow 10 or more per sending host. */
+const SMTP_CONNECTIONS = 10;
 const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dispatch-bench-brief-"));
 fs.chmodSync(dataDir, 0o755);
@@ -74,19 +76,21 @@ try {
   const startedAt = performance.now();
   await runBriefTick(now);
   const releasedAt = performance.now();
+  const cpuBefore = process.cpuUsage();
   const mailer = createMailer({
     smtpUrl: `smtp://127.0.0.1:${port}`,
     from: "Bench <bench@example.org>",
-    maxConnections: 5,
+    maxConnections: SMTP_CONNECTIONS,
     outbox: dataDir,
   });
   // Two senders side by side, as one worker runs them (queue concurrency 2).
   const reports = await Promise.all([0, 1].map(() => sendDueDeliveries({ mailer, budgetMs: 60 * 60_000 })));
   const doneAt = performance.now();
+  const cpu = process.cpuUsage(cpuBefore);
   clearInterval(sampler);
   mailer.close();
   sink.stdin!.write("count\n");
-  const accepted = Number((await nextLine()).split(" ")[1]);
+  const [, accepted, sinkCpuMs] = (await nextLine()).split(" ").map(Number) as [number, number, number];
   const sent = reports.reduce((sum, r) => sum + r.sent, 0);
   const seconds = (doneAt - releasedAt) / 1000;
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -99,6 +103,11 @@ try {
     `  sending: ${sent} sent, ${accepted} accepted by the sink in ${seconds.toFixed(1)} s = ${(sent / seconds).toFixed(0)} messages/s`,
   );
   console.log(`  sender's peak memory: ${mb(Math.max(peakRss, process.resourceUsage().maxRSS * 1024))} RSS`);
+  // CPU time per message depends far less on the machine's other load than wall-clock throughput.
+  const perMessage = (ms: number) => `${(ms / Math.max(1, sent)).toFixed(2)} ms`;
+  console.log(
+    `  CPU per message: sender ${perMessage((cpu.user + cpu.system) / 1000)}, SMTP sink ${perMessage(sinkCpuMs)} (${SMTP_CONNECTIONS} SMTP connections)`,
+  );
   await db.$disconnect();
 } finally {
   sink.kill();

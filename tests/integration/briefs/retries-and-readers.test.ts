@@ -87,6 +87,30 @@ describe("an SMTP outage", () => {
   });
 });
 
+describe("outcomes recorded in batches", () => {
+  it("mark the accepted messages sent and the one the server refused for a retry; none is sent twice", async () => {
+    const readers = await createReaders(30);
+    const brief = await scheduledBrief("2026-03-09", RELEASE, SAMPLE_STORIES);
+    await runBriefTick(RELEASE);
+    const refused = readers[7]!;
+    sink.answer = (m) => (m.to.includes(`${refused}@brief.test`) ? { code: 451, message: "Greylisted, try later" } : "accept");
+    // One claim, one write of its 30 outcomes.
+    expect(await sendAt(RELEASE)).toEqual({ sent: 29, retrying: 1, failed: 0, canceled: 0 });
+    const byUser = new Map((await deliveriesOf(brief.id)).map((r) => [r.userId, r]));
+    expect(byUser.get(refused)).toMatchObject({ status: "queued", attempts: 1, sentAt: null, dueAt: later(retryDelayMs(1)) });
+    expect(byUser.get(refused)!.lastError).toContain("451");
+    const others = readers.filter((id) => id !== refused).map((id) => byUser.get(id)!);
+    expect(others.every((r) => r.status === "sent" && r.attempts === 1 && r.edition === "free" && r.lastError === null)).toBe(true);
+
+    sink.answer = () => "accept";
+    expect(await sendAt(later(retryDelayMs(1)))).toEqual({ sent: 1, retrying: 0, failed: 0, canceled: 0 });
+    const recipients = sink.accepted.flatMap((m) => m.to);
+    expect(recipients).toHaveLength(30);
+    expect(new Set(recipients).size).toBe(30);
+    expect((await deliveriesOf(brief.id)).every((r) => r.status === "sent")).toBe(true);
+  });
+});
+
 describe("readers", () => {
   it("who stop the brief after it was queued get nothing; lapsed subscribers get the free edition", async () => {
     const [stopped, lapsed] = await createReaders(2, { subscribed: true });

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { BriefContent } from "@/lib/briefs/brief-content";
-import { personalise, renderBriefEditions } from "@/lib/briefs/editions";
+import { simpleParser } from "mailparser";
+import { encodeEditions, personalise, renderBriefEditions } from "@/lib/briefs/editions";
+import type { EncodedBody } from "@/lib/email/transport";
 
-// The two editions, rendered once with placeholders and then filled in per reader.
+// The two editions, rendered once with placeholders, encoded for the wire once, and then filled
+// in per reader (read back here through a real MIME parser).
 
 const publication = { name: "Southbound", url: "https://news.example.org", language: "en" };
 const content: BriefContent = {
@@ -41,19 +44,30 @@ const links = {
   browser: "https://news.example.org/briefs/2026-03-09?reader=r.s",
 };
 
-describe("brief editions", async () => {
-  const editions = await renderBriefEditions(content, publication);
+/** One reader's copy, decoded as a mail client would. */
+async function readersCopy(edition: "full" | "free", readerLinks: typeof links) {
+  const { html, text } = personalise(encodeEditions(editions), edition, readerLinks);
+  const part = (type: string, body: EncodedBody) =>
+    `--b\r\nContent-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${body.quotedPrintable}\r\n`;
+  const mail = await simpleParser(
+    `Content-Type: multipart/alternative; boundary=b\r\n\r\n${part("text/plain", text)}${part("text/html", html)}--b--\r\n`,
+  );
+  return { html: mail.html || "", text: mail.text ?? "" };
+}
 
-  it("has the intro and every summary in the full edition", () => {
-    const full = personalise(editions, "full", links);
+const editions = await renderBriefEditions(content, publication);
+
+describe("brief editions", () => {
+  it("has the intro and every summary in the full edition", async () => {
+    const full = await readersCopy("full", links);
     for (const text of ["INTRO-FOR-SUBSCRIBERS", "Second paragraph.", "SUMMARY-FOR-SUBSCRIBERS", "SUMMARY-OF-GATED-ANALYSIS"]) {
       expect(full.html).toContain(text);
       expect(full.text).toContain(text);
     }
   });
 
-  it("has headlines and links only in the free edition, with a call to subscribe", () => {
-    const free = personalise(editions, "free", links);
+  it("has headlines and links only in the free edition, with a call to subscribe", async () => {
+    const free = await readersCopy("free", links);
     for (const part of [free.html, free.text]) {
       expect(part).not.toMatch(/INTRO-FOR-SUBSCRIBERS|SUMMARY-FOR-SUBSCRIBERS|SUMMARY-OF-GATED-ANALYSIS|Another summary/);
       for (const story of content.stories) expect(part).toContain(story.headline);
@@ -64,13 +78,13 @@ describe("brief editions", async () => {
     expect(free.text).toContain("El Comercio · in Spanish");
   });
 
-  it("fills in each reader's own links, escaped for HTML, and leaves no placeholder behind", () => {
-    const mine = personalise(editions, "full", links);
+  it("fills in each reader's own links, escaped for HTML, and leaves no placeholder behind", async () => {
+    const mine = await readersCopy("full", links);
     expect(mine.html).toContain('href="https://news.example.org/briefs/unsubscribe?token=abc.def&amp;x=1"');
     expect(mine.html).toContain('href="https://news.example.org/briefs/2026-03-09?reader=r.s"');
     expect(mine.text).toContain(links.unsubscribe);
     expect(mine.html + mine.text).not.toContain("placeholder.invalid");
-    const theirs = personalise(editions, "full", { unsubscribe: "https://news.example.org/u2", browser: "https://news.example.org/b2" });
+    const theirs = await readersCopy("full", { unsubscribe: "https://news.example.org/u2", browser: "https://news.example.org/b2" });
     expect(theirs.html).not.toContain("abc.def");
   });
 
