@@ -20,6 +20,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => stack?.close());
 
 interface Outcome {
+  url: string;
   at: number;
   ms: number;
   status: number | "no answer";
@@ -30,9 +31,9 @@ async function timedGet(url: string, cookie?: string): Promise<Outcome> {
   try {
     const response = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual", signal: AbortSignal.timeout(ANSWER_WITHIN_MS) });
     await response.arrayBuffer();
-    return { at, ms: Date.now() - at, status: response.status };
+    return { url, at, ms: Date.now() - at, status: response.status };
   } catch {
-    return { at, ms: Date.now() - at, status: "no answer" };
+    return { url, at, ms: Date.now() - at, status: "no answer" };
   }
 }
 
@@ -47,6 +48,8 @@ test("PostgreSQL restarted under load: errors (not hangs) meanwhile, recovery wi
   const outcomes: Outcome[] = [];
   let loading = true;
   const paths = [gated, `${stack.url}/account`, `${stack.url}/`, `${stack.url}/articles`];
+  // A fresh instance's first render of a route is slow on a loaded machine: not what is measured.
+  for (const path of paths) await fetch(path, { headers: { cookie: reader.cookie } });
   const load = Array.from({ length: 6 }, async (_, i) => {
     for (let n = i; loading; n++) outcomes.push(await timedGet(paths[n % paths.length]!, reader.cookie));
   });
@@ -65,13 +68,16 @@ test("PostgreSQL restarted under load: errors (not hangs) meanwhile, recovery wi
   loading = false;
   await Promise.all(load);
 
-  const slowest = Math.max(...outcomes.map((o) => o.ms));
-  const during = outcomes.filter((o) => o.at > downAt && o.at < upAt);
+  // Before the stop the machine's own load sets the pace; from the stop on, every request must
+  // be answered (an error is fine) within the bound: nothing waits for the database to return.
+  const during = outcomes.filter((o) => o.at >= downAt && o.at < upAt);
+  const fromStop = outcomes.filter((o) => o.at >= downAt);
+  const slowest = (list: Outcome[]) => Math.max(...list.map((o) => o.ms));
   console.log(
-    `[faults] ${outcomes.length} requests, ${during.length} during the outage (${[...new Set(during.map((o) => o.status))].join(", ")}); slowest ${slowest} ms; recovered ${recoveredMs} ms after PostgreSQL was back`,
+    `[faults] ${outcomes.length} requests; ${during.length} during the ${upAt - downAt} ms outage, answered ${[...new Set(during.map((o) => o.status))].join(", ")} in at most ${slowest(during)} ms; slowest before the stop ${slowest(outcomes.filter((o) => o.at < downAt))} ms; recovered ${recoveredMs} ms after PostgreSQL was back`,
   );
-  expect(outcomes.filter((o) => o.status === "no answer")).toEqual([]);
-  expect(slowest).toBeLessThan(ANSWER_WITHIN_MS);
+  const timeline = (o: Outcome) => `${new URL(o.url).pathname} sent ${o.at - downAt} ms after the stop: ${o.status} in ${o.ms} ms`;
+  expect(fromStop.filter((o) => o.status === "no answer").map(timeline), `PostgreSQL back at +${upAt - downAt} ms`).toEqual([]);
   expect(stack.apps[0]!.child.exitCode, stack.apps[0]!.output()).toBeNull();
 
   const after = await stack.sql.query(`SELECT (SELECT count(*) FROM "Subscription") AS subs, (SELECT count(*) FROM pgboss.job) AS jobs`);
