@@ -74,8 +74,8 @@ export async function ensureBuild(): Promise<void> {
   recordBuild(ROOT);
 }
 
-/** Polls `url` until it answers 200. */
-export async function waitForHttp(url: string, timeoutMs = 120_000): Promise<void> {
+/** Polls `url` until it answers 200; on failure, says what `service` printed. */
+export async function waitForHttp(url: string, service?: Service, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const ok = await fetch(url, { signal: AbortSignal.timeout(5_000) }).then(
@@ -83,7 +83,7 @@ export async function waitForHttp(url: string, timeoutMs = 120_000): Promise<voi
       () => false,
     );
     if (ok) return;
-    if (Date.now() > deadline) throw new Error(`${url} did not answer in ${timeoutMs / 1000} s`);
+    if (Date.now() > deadline) throw new Error(`${url} did not answer in ${timeoutMs / 1000} s:\n${service?.output() ?? ""}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

@@ -44,7 +44,8 @@ export async function startStack(options: { instances: number; workers: number }
   fs.chmodSync(dir, 0o755);
   const balanced = options.instances > 1;
   const appPorts = Array.from({ length: options.instances }, (_, i) => TEST_PORTS.scaleApps + i);
-  const url = `http://localhost:${balanced ? TEST_PORTS.scaleBalancer : appPorts[0]}`;
+  // 127.0.0.1, not localhost: Node's fetch may try ::1 first, where nginx does not listen.
+  const url = `http://127.0.0.1:${balanced ? TEST_PORTS.scaleBalancer : appPorts[0]}`;
 
   let database: EmbeddedDatabase | undefined;
   const startDatabase = async () => {
@@ -119,12 +120,12 @@ export async function startStack(options: { instances: number; workers: number }
   // A pool error while the database is down must not end the test run.
   stack.sql.on("error", () => {});
   await Promise.all([
-    ...appPorts.map((port) => waitForHttp(`http://127.0.0.1:${port}/robots.txt`)),
+    ...appPorts.map((port, i) => waitForHttp(`http://127.0.0.1:${port}/robots.txt`, stack.apps[i])),
     ...Array.from({ length: options.workers }, () => startWorker()),
   ]);
   if (balanced) {
     stack.balancer = await startBalancer(dir, TEST_PORTS.scaleBalancer, appPorts);
-    await waitForHttp(`${url}/robots.txt`);
+    await waitForHttp(`${url}/robots.txt`, stack.balancer);
   }
   return stack;
 }
