@@ -32,7 +32,6 @@ export const idOf = (value: string | { id: string }): string => (typeof value ==
 /** Stripe could not be reached or failed on its side (after the SDK's retries): worth trying again later. */
 export function isStripeUnavailable(error: unknown): boolean {
   return (
-    error instanceof Stripe.errors.StripeConnectionError ||
-    (error instanceof Stripe.errors.StripeError && (error.statusCode ?? 0) >= 500)
+    error instanceof Stripe.errors.StripeConnectionError || (error instanceof Stripe.errors.StripeError && (error.statusCode ?? 0) >= 500)
   );
 }

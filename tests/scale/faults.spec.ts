@@ -29,7 +29,11 @@ interface Outcome {
 async function timedGet(url: string, cookie?: string): Promise<Outcome> {
   const at = Date.now();
   try {
-    const response = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual", signal: AbortSignal.timeout(ANSWER_WITHIN_MS) });
+    const response = await fetch(url, {
+      headers: cookie ? { cookie } : {},
+      redirect: "manual",
+      signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
+    });
     await response.arrayBuffer();
     return { url, at, ms: Date.now() - at, status: response.status };
   } catch {
@@ -42,7 +46,12 @@ test("PostgreSQL restarted under load: errors (not hangs) meanwhile, recovery wi
   const [article] = (await gatedArticles(stack.sql)).filter((a) => a.access === "SUBSCRIBER");
   const gated = `${stack.url}/articles/${article!.slug}`;
   // Committed before the outage: the reader's subscription, and a job waiting for tomorrow.
-  const waitingJob = await sendJob(stack, "discounts.after-sign-in", { userId: reader.id }, { startAfter: new Date(Date.now() + 86_400_000) });
+  const waitingJob = await sendJob(
+    stack,
+    "discounts.after-sign-in",
+    { userId: reader.id },
+    { startAfter: new Date(Date.now() + 86_400_000) },
+  );
   const before = await stack.sql.query(`SELECT (SELECT count(*) FROM "Subscription") AS subs, (SELECT count(*) FROM pgboss.job) AS jobs`);
 
   const outcomes: Outcome[] = [];
@@ -62,7 +71,11 @@ test("PostgreSQL restarted under load: errors (not hangs) meanwhile, recovery wi
   await stack.startDatabase();
   const upAt = Date.now();
   await expect
-    .poll(async () => (await timedGet(gated, reader.cookie)).status, { timeout: 10_000, intervals: [250], message: "recovered within 10 s" })
+    .poll(async () => (await timedGet(gated, reader.cookie)).status, {
+      timeout: 10_000,
+      intervals: [250],
+      message: "recovered within 10 s",
+    })
     .toBe(200);
   const recoveredMs = Date.now() - upAt;
   loading = false;
@@ -120,9 +133,13 @@ test("SMTP down during a brief: deliveries retry, then each reader gets it once"
     await sendJob(stack, "briefs.tick", {});
     // Every delivery tried and put back for a retry, none lost or marked sent.
     await expect
-      .poll(async () => (await stack.sql.query(`SELECT count(*)::int AS n FROM "BriefDelivery" WHERE attempts > 0 AND status = 'queued'`)).rows[0].n, {
-        timeout: 60_000,
-      })
+      .poll(
+        async () =>
+          (await stack.sql.query(`SELECT count(*)::int AS n FROM "BriefDelivery" WHERE attempts > 0 AND status = 'queued'`)).rows[0].n,
+        {
+          timeout: 60_000,
+        },
+      )
       .toBe(readers.length);
   } finally {
     await stack.startSmtp();

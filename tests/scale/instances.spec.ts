@@ -23,7 +23,7 @@ test.afterAll(async () => stack?.close());
 
 /** The instances (ports) that served requests logged by nginx since `mark`, matching `request`. */
 function servedBy(mark: number, request: RegExp): Set<string> {
-  const lines = stack.balancer!.output().slice(mark).split("\n");
+  const lines = stack.balancer!.accessLog().slice(mark).split("\n");
   return new Set(lines.filter((line) => request.test(line)).map((line) => /upstream=\S+:(\d+)/.exec(line)?.[1] ?? "none"));
 }
 
@@ -40,7 +40,7 @@ async function signIn(browser: Browser, email: string) {
 }
 
 test("a reader signs in through one instance and is signed in on both", async ({ browser }) => {
-  const mark = stack.balancer!.output().length;
+  const mark = stack.balancer!.accessLog().length;
   const email = `both-${Date.now()}@example.org`;
   const { context } = await signIn(browser, email);
   expect(servedBy(mark, /"(GET|POST) /).size, "requests went to both instances").toBe(2);
@@ -92,7 +92,7 @@ test("a student's code is issued once and applied at checkout", async ({ browser
 });
 
 test("the sign-in rate limit counts requests on both instances together", async ({ page }) => {
-  const mark = stack.balancer!.output().length;
+  const mark = stack.balancer!.accessLog().length;
   const email = `limited-${Date.now()}@example.org`;
   const outcomes: string[] = [];
   for (let i = 0; i < 6; i++) {

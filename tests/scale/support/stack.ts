@@ -6,7 +6,7 @@ import { startStripeStandin, type StripeStandin } from "@dispatch/stripe-standin
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../../scripts/lib/embedded-postgres";
 import { startSmtpSink, type SinkMessage, type SmtpSink } from "../../integration/support/smtp-sink";
 import { TEST_PORTS } from "../../support/test-ports";
-import { startBalancer } from "./balancer";
+import { startBalancer, type Balancer } from "./balancer";
 import { ensureBuild, launch, runScript, waitForHttp, type Service } from "./processes";
 
 // A production stack for the scale tests, each part started the way a deployment starts it
@@ -22,7 +22,7 @@ export interface Stack {
   sql: pg.Pool;
   apps: Service[];
   workers: Service[];
-  balancer?: Service;
+  balancer?: Balancer;
   /** Every message the SMTP server accepted, across its restarts. */
   mail: SinkMessage[];
   standinUrl: string;
@@ -124,7 +124,7 @@ export async function startStack(options: { instances: number; workers: number }
     ...Array.from({ length: options.workers }, () => startWorker()),
   ]);
   if (balanced) {
-    stack.balancer = await startBalancer(dir, TEST_PORTS.scaleBalancer, appPorts);
+    stack.balancer = startBalancer(dir, TEST_PORTS.scaleBalancer, appPorts);
     await waitForHttp(`${url}/robots.txt`, stack.balancer);
   }
   return stack;
