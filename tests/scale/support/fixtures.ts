@@ -79,14 +79,18 @@ export async function dueBrief(stack: Stack, date: string, count: number): Promi
 export const mailTo = (stack: Stack, to: string) => stack.mail.filter((m) => m.to.includes(to));
 
 /** The text of the newest message to `to` whose subject matches, once it has arrived. */
-export async function waitForMail(stack: Stack, to: string, subject: RegExp, timeoutMs = 30_000): Promise<string> {
+export async function waitForMail(stack: Stack, to: string, subject: RegExp, timeoutMs = 60_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     for (const message of mailTo(stack, to).reverse()) {
       const mail = await simpleParser(message.raw);
       if (subject.test(mail.subject ?? "")) return mail.text ?? "";
     }
-    if (Date.now() > deadline) throw new Error(`no email to ${to} matching ${subject}`);
+    if (Date.now() > deadline) {
+      const { rows } = await stack.sql.query(`SELECT kind, status, "lastError" FROM "EmailMessage" WHERE "to" = $1`, [to]);
+      const workers = stack.workers.map((w) => w.output().slice(-1500)).join("\n");
+      throw new Error(`no email to ${to} matching ${subject}; queued: ${JSON.stringify(rows)}\n${workers}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
