@@ -7,8 +7,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { isBuildCurrent, recordBuild } from "./lib/build-fingerprint";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
-import { migrateDatabase } from "./lib/migrate";
 import { assertPortFree } from "./lib/port-free";
+import { prepareDatabase, TSX_NODE as tsxNode } from "./lib/prepare-database";
 import { launch, run } from "./lib/run";
 import { parseEnv } from "../lib/env";
 
@@ -21,8 +21,6 @@ const appUrl = config.APP_URL;
 const startedAt = Date.now();
 const log = (message: string) => console.log(`[dispatch] ${message}`);
 const cleanups: Array<() => Promise<void>> = [];
-/** Node with TypeScript and without the server-only guard, for the scripts run beside the app. */
-const tsxNode = ["--import", "tsx", "--import", "./scripts/lib/server-only-hook.mjs"];
 
 /** A secret generated once per data folder, so sessions survive restarts without any setup. */
 function localSecret(name: string): string {
@@ -90,14 +88,8 @@ async function main(): Promise<void> {
     cwd: root,
     env: { DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1" },
   });
-  await migrateDatabase(root, databaseUrl);
   // Plans on every start; the demo publication only into the embedded database, on its first start.
-  const seedArgs = [...tsxNode, "prisma/seed/index.ts"];
-  await run("node", config.DATABASE_URL ? seedArgs : [...seedArgs, "--demo"], { cwd: root, env: appEnv });
-  await run("node", [...tsxNode, "scripts/stripe-sync.ts"], {
-    cwd: root,
-    env: appEnv,
-  });
+  await prepareDatabase(root, appEnv, { demo: !config.DATABASE_URL });
 
   const next = path.join(root, "node_modules/next/dist/bin/next");
   if (!dev && !isBuildCurrent(root)) {

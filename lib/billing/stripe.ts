@@ -28,3 +28,10 @@ export function isMissingAtStripe(error: unknown): boolean {
 
 /** The id of an expandable field, whether Stripe sent the id or the object. */
 export const idOf = (value: string | { id: string }): string => (typeof value === "string" ? value : value.id);
+
+/** Stripe could not be reached or failed on its side (after the SDK's retries): worth trying again later. */
+export function isStripeUnavailable(error: unknown): boolean {
+  return (
+    error instanceof Stripe.errors.StripeConnectionError || (error instanceof Stripe.errors.StripeError && (error.statusCode ?? 0) >= 500)
+  );
+}

@@ -8,6 +8,9 @@ export async function startJobBoss(connectionString: string, options: { schedule
     schema: JOB_SCHEMA,
     schedule: options.schedule ?? false,
     supervise: options.schedule ?? false,
+    // Supervision is what retries a job whose worker died (its time limit passed while "active").
+    // pg-boss's default of every two minutes left a killed worker's job waiting that much longer.
+    maintenanceIntervalSeconds: 15,
   });
   boss.on("error", (error) => console.error(`[jobs] ${error.message}`));
   await boss.start();

@@ -8,4 +8,10 @@ export const TEST_PORTS = {
   e2ePostgres: 54339 + offset,
   e2eStripeStandin: 12112 + offset,
   startupPostgres: 54319 + offset,
+  /** The scale group's stack (tests/scale): PostgreSQL, stand-in, SMTP, load balancer, then one port per app instance. */
+  scalePostgres: 54379 + offset,
+  scaleStripeStandin: 12132 + offset,
+  scaleSmtp: 2625 + offset,
+  scaleBalancer: 3300 + offset,
+  scaleApps: 3301 + offset,
 };

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Subscribe", description: "Subscribe 
 
 interface Props {
   /** `from`: the article whose paywall sent the reader, passed on to checkout (business view). */
-  searchParams: Promise<{ next?: string; from?: string }>;
+  searchParams: Promise<{ next?: string; from?: string; error?: string }>;
 }
 
 export default async function PricingPage({ searchParams }: Props) {
@@ -31,6 +31,11 @@ export default async function PricingPage({ searchParams }: Props) {
         Full access to every article and podcast transcript. Cancel any time. Students and teachers with an academic email address pay half,
         automatically.
       </p>
+      {params.error === "payments-unavailable" && (
+        <p role="alert" className="mt-6 rounded border border-red-700 bg-red-50 p-3 text-red-900">
+          Payments are unavailable right now, so nothing was charged. Please try again in a few minutes.
+        </p>
+      )}
       {subscribed && (
         <p role="status" className="mt-6 rounded border border-green-700 bg-green-50 p-3">
           You’re already a subscriber. Switch plans or cancel from{" "}

@@ -13,8 +13,8 @@ export async function signInByEmail(page: Page, email: string): Promise<void> {
 }
 
 /** Fills the stand-in's hosted checkout page (Stripe's in production) and pays. */
-export async function payOnCheckout(page: Page, cardNumber: string, promotionCode?: string): Promise<void> {
-  await expect(page).toHaveURL(new RegExp(`^${E2E.standinUrl}/c/pay/`));
+export async function payOnCheckout(page: Page, cardNumber: string, promotionCode?: string, standinUrl = E2E.standinUrl): Promise<void> {
+  await expect(page).toHaveURL(new RegExp(`^${standinUrl}/c/pay/`));
   if (promotionCode) await page.getByLabel("Promotion code").fill(promotionCode);
   await page.getByLabel("Card number").fill(cardNumber);
   await page.getByLabel("Expiration date (MM / YY)").fill("12 / 34");

@@ -11,10 +11,10 @@ export function e2eDb(): pg.Pool {
   return pool;
 }
 
-export async function createReader(options: { email?: string; role?: "READER" | "EDITOR" | "ADMIN" } = {}) {
+export async function createReader(options: { email?: string; role?: "READER" | "EDITOR" | "ADMIN" } = {}, db = e2eDb()) {
   const id = crypto.randomUUID();
   const email = options.email ?? `reader-${id.slice(0, 8)}@example.org`;
-  await e2eDb().query(`INSERT INTO "User" (id, email, "emailVerified", role, "updatedAt") VALUES ($1, $2, now(), $3, now())`, [
+  await db.query(`INSERT INTO "User" (id, email, "emailVerified", role, "updatedAt") VALUES ($1, $2, now(), $3, now())`, [
     id,
     email,
     options.role ?? "READER",
@@ -23,18 +23,18 @@ export async function createReader(options: { email?: string; role?: "READER" | 
 }
 
 /** A database session like the one next-auth creates after a magic link; returns its cookie. */
-export async function createSessionCookie(userId: string) {
+export async function createSessionCookie(userId: string, db = e2eDb(), url = E2E.appUrl) {
   const token = crypto.randomBytes(32).toString("hex");
-  await e2eDb().query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '30 days')`, [
+  await db.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES ($1, $2, $3, now() + interval '30 days')`, [
     crypto.randomUUID(),
     token,
     userId,
   ]);
-  return { name: "next-auth.session-token", value: token, url: E2E.appUrl };
+  return { name: "next-auth.session-token", value: token, url };
 }
 
-export async function giveSubscription(userId: string, status = "active", planSlug = "yearly") {
-  await e2eDb().query(
+export async function giveSubscription(userId: string, status = "active", planSlug = "yearly", db = e2eDb()) {
+  await db.query(
     `INSERT INTO "Subscription" (id, "userId", "planId", status, "currentPeriodEnd", "stripeSubscriptionId", "stripeCustomerId", "updatedAt")
      SELECT $1, $2, id, $3::"SubscriptionStatus", now() + interval '30 days', $4, $5, now() FROM "Plan" WHERE slug = $6`,
     [crypto.randomUUID(), userId, status, `sub_fixture_${crypto.randomUUID()}`, `cus_fixture_${userId.slice(0, 8)}`, planSlug],

@@ -23,8 +23,8 @@ function probe(text: string): string | null {
 
 const isProbe = (value: string | null): value is string => value !== null;
 
-export async function gatedArticles() {
-  const { rows } = await e2eDb().query<{ slug: string; access: string; body: string }>(
+export async function gatedArticles(db = e2eDb()) {
+  const { rows } = await db.query<{ slug: string; access: string; body: string }>(
     `SELECT slug, access, body FROM "Article" a WHERE access <> 'FREE' AND ${visibleArticleSql("a")} ORDER BY slug`,
   );
   return rows.map((row) => {

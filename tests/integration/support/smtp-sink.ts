@@ -29,10 +29,11 @@ function readAll(stream: SMTPServerDataStream): Promise<string> {
   });
 }
 
-export async function startSmtpSink(): Promise<SmtpSink> {
+/** `port` 0 picks a free one; `accepted` carries on the list of an earlier sink (a server restarted on its port). */
+export async function startSmtpSink(options: { port?: number; accepted?: SinkMessage[] } = {}): Promise<SmtpSink> {
   const sink: SmtpSink = {
     url: "",
-    accepted: [],
+    accepted: options.accepted ?? [],
     answer: () => "accept",
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
@@ -58,7 +59,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   // A sender killed mid-message resets its connection: tests do that on purpose, so the server's
   // error event (otherwise an uncaught exception) is expected, not a failure.
   server.on("error", () => {});
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   sink.url = `smtp://127.0.0.1:${(server.server.address() as { port: number }).port}`;
   return sink;
 }

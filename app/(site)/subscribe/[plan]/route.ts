@@ -3,7 +3,8 @@
 // here; it only creates a checkout session, which changes nothing until the reader pays.
 import { redirect } from "next/navigation";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
-import { startCheckout } from "@/lib/billing/checkout";
+import { startCheckout, type CheckoutStart } from "@/lib/billing/checkout";
+import { isStripeUnavailable } from "@/lib/billing/stripe";
 import { funnelSource, countFunnelEvent } from "@/lib/business/record-funnel";
 import { db } from "@/lib/db";
 import { getOpenCode } from "@/lib/discounts/issue-code";
@@ -22,11 +23,19 @@ export async function GET(request: Request, { params }: { params: Promise<{ plan
   // A reader's own academic code is applied for them; anyone can still type a code at Stripe.
   const code = await getOpenCode(user.id);
   const from = await funnelSource(url.searchParams.get("from"), request.headers);
-  const checkout = await startCheckout(user, plan, {
-    returnTo: next,
-    promotionCodeId: code?.stripePromotionCodeId ?? undefined,
-    fromArticleId: from,
-  });
+  let checkout: CheckoutStart;
+  try {
+    checkout = await startCheckout(user, plan, {
+      returnTo: next,
+      promotionCodeId: code?.stripePromotionCodeId ?? undefined,
+      fromArticleId: from,
+    });
+  } catch (error) {
+    // Nothing was written before Stripe failed: back to the plans, with a way to try again.
+    if (!isStripeUnavailable(error)) throw error;
+    console.error(`[checkout] Stripe unavailable: ${error instanceof Error ? error.message : String(error)}`);
+    redirect(`/pricing?error=payments-unavailable&next=${encodeURIComponent(next)}`);
+  }
   if (from && checkout.outcome === "checkout") await countFunnelEvent(from, "checkoutStarts");
   // A reader with a subscription changes plans in the billing portal; /account says so.
   redirect(checkout.outcome === "checkout" ? checkout.url : "/account?error=already-subscribed");
