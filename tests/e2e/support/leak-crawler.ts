@@ -96,12 +96,23 @@ export async function crawlForLeaks(options: CrawlOptions): Promise<CrawlReport>
 
   const headers = (extra: Record<string, string> = {}) => ({ ...(options.cookie ? { Cookie: options.cookie } : {}), ...extra });
 
-  async function fetchText(url: URL, via: string, extra?: Record<string, string>): Promise<{ body: string; html: boolean } | null> {
+  async function fetchText(
+    url: URL,
+    via: string,
+    extra?: Record<string, string>,
+    hops = 0,
+  ): Promise<{ body: string; html: boolean } | null> {
     requests += 1;
     try {
       const response = await fetch(url, { headers: headers(extra), redirect: "manual", signal: AbortSignal.timeout(30_000) });
       if (response.status >= 500) report.failures.push(`${via} ${url.href} → ${response.status}`);
       const location = response.headers.get("location");
+      // Next.js answers an RSC request whose `_rsc` marker it did not make with a redirect to
+      // one it accepts: follow it with the same headers, or the payload is never read.
+      if (location && extra && hops < 5 && new URL(location, url).origin === url.origin) {
+        await response.body?.cancel();
+        return fetchText(new URL(location, url), via, extra, hops + 1);
+      }
       if (location) enqueue(new URL(location, url));
       const type = response.headers.get("content-type") ?? "";
       // Media: the headers are enough (their bytes are audio and images, not prose).
