@@ -20,6 +20,11 @@ const nextConfig = {
   // of known bots (and Lighthouse) read only the head, and our metadata is ready as soon as the
   // page's data is, so nothing is gained by streaming it.
   htmlLimitedBots: /.*/,
+  // Browsers, feed readers and crawlers ask for /favicon.ico whatever the page names; answer
+  // with the site's icon (app/icon.svg) rather than a 404.
+  async rewrites() {
+    return [{ source: "/favicon.ico", destination: "/icon.svg" }];
+  },
   // Security headers (CSP with per-request nonces, HSTS, Permissions-Policy, nosniff, …) are set
   // for every response by the app's server: see server.ts and lib/http/security-headers.ts.
 };

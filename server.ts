@@ -9,6 +9,7 @@
 // NODE_ENV=production serves the build in .next, anything else runs Next's dev server.
 import http from "node:http";
 import next from "next";
+import { noteContentChanged, noteContentListening } from "./lib/content/published-cache";
 import { getEnv } from "./lib/env";
 import { listenForContentChanges } from "./lib/http/content-listener";
 import { createEdgeHandler } from "./lib/http/edge";
@@ -23,7 +24,8 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 // Reading pages for readers without a session are kept in memory and dropped whenever content
-// changes anywhere (every instance listens), so a burst of readers costs one render.
+// changes anywhere (every instance listens), so a burst of readers costs one render. The same
+// notices drop the published rows pages share (lib/content/published-cache.ts).
 const pageCache =
   !development && env.PAGE_CACHE_MAX_MB > 0 && env.DATABASE_URL
     ? new PageCache({ maxBytes: env.PAGE_CACHE_MAX_MB * 1024 * 1024, ttlMs: env.PAGE_CACHE_TTL_SECONDS * 1000 })
@@ -31,8 +33,14 @@ const pageCache =
 const contentListener =
   pageCache && env.DATABASE_URL
     ? listenForContentChanges(env.DATABASE_URL, {
-        onChange: () => pageCache.clear(),
-        onListening: (listening) => (pageCache.enabled = listening),
+        onChange: () => {
+          pageCache.clear();
+          noteContentChanged();
+        },
+        onListening: (listening) => {
+          pageCache.enabled = listening;
+          noteContentListening(listening);
+        },
       })
     : undefined;
 

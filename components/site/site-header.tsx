@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { hasRole } from "@/lib/auth/roles";
-import { getSessionUser } from "@/lib/viewer";
+import { getViewer } from "@/lib/viewer";
 import { getPublication } from "@/lib/publication";
 
 export async function SiteHeader() {
-  const user = await getSessionUser();
+  // The viewer, not the full user: the page asks for the same one, so this costs no query.
+  const viewer = await getViewer();
+  const user = viewer.kind === "user" ? viewer : null;
   const publication = await getPublication();
   return (
     <header className="border-b-2 border-accent bg-paper">

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { getAccess, type AccessDecision, type AccessPolicy, type Viewer } from "@/lib/entitlements";
+import { memoisePublished } from "./published-cache";
 import { visibleArticleSql, visibleArticleWhere } from "./visibility";
 
 // Reads of published articles. Listing queries never select the body; the functions that do
@@ -83,12 +84,6 @@ export async function getLeadStory(): Promise<ArticleSummary | null> {
   return lead as ArticleSummary | null;
 }
 
-/** Public facts about one article (no body), for metadata. Cached for the request. */
-export const getArticleSummary = cache(async (slug: string): Promise<ArticleSummary | null> => {
-  const article = await db.article.findFirst({ where: publishedWhere({ slug }), select: summarySelect });
-  return article as ArticleSummary | null;
-});
-
 export interface ReadableArticle extends ArticleSummary {
   decision: AccessDecision;
   /** Sanitised HTML: the whole body if allowed, otherwise only the teaser. */
@@ -104,10 +99,30 @@ function toReadable({ bodyHtml, teaserHtml, ...summary }: ArticleWithHtml, viewe
   return { ...summary, decision, html: decision.allowed ? bodyHtml : teaserHtml };
 }
 
+/**
+ * One article with its stored HTML: read once per request (the page's metadata and its body
+ * share it) and kept between requests until content changes (lib/content/published-cache.ts).
+ * Module-private, so the gated remainder leaves only through toReadable, per viewer.
+ */
+const findArticle = cache(
+  memoisePublished(200, async (slug) => {
+    const article = await db.article.findFirst({ where: publishedWhere({ slug }), select: readableSelect });
+    return article as ArticleWithHtml | null;
+  }),
+);
+
+/** Public facts about one article (no body), for metadata. */
+export async function getArticleSummary(slug: string): Promise<ArticleSummary | null> {
+  const article = await findArticle(slug);
+  if (!article) return null;
+  const { bodyHtml: _body, teaserHtml: _teaser, ...summary } = article;
+  return summary;
+}
+
 /** An article as this viewer may see it, or null if it does not exist or is unpublished. */
 export async function getReadableArticle(slug: string, viewer: Viewer, policy: AccessPolicy): Promise<ReadableArticle | null> {
-  const article = await db.article.findFirst({ where: publishedWhere({ slug }), select: readableSelect });
-  return article ? toReadable(article as ArticleWithHtml, viewer, policy) : null;
+  const article = await findArticle(slug);
+  return article ? toReadable(article, viewer, policy) : null;
 }
 
 /** The newest articles as this viewer may see them (feeds). */

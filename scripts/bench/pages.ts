@@ -13,6 +13,8 @@ interface PageTarget {
   reader: "anonymous" | "free reader" | "subscriber";
   /** Reading pages whose JavaScript counts against the budget. */
   reading?: "page" | "episode";
+  /** The reference a target compares this page with, measured again just before it. */
+  against?: "prerendered" | "dynamic";
 }
 
 function row(name: string, result: LoadResult, reference: LoadResult): string {
@@ -43,57 +45,23 @@ export async function benchPages(): Promise<boolean> {
     `Loading each page from a second process: ${LOAD.connections} connections, ${LOAD.warmUpSeconds} s warm-up, ${LOAD.durationSeconds} s measured.\n`,
   );
 
+  // The reference stays up (idle) while the product is measured: each target page is compared
+  // with its reference measured just before it, because on a shared machine the load can change
+  // several-fold between the start of a run and the end of the product's build.
   const reference = await startReference();
   const referencePid = findProcess(reference.process.pid!, "next") ?? reference.process.pid;
+  const referenceUrl = { prerendered: `${reference.url}/prerendered`, dynamic: `${reference.url}/dynamic` };
+  const rows: PageRow[] = [];
   let prerendered: LoadResult;
   let dynamic: LoadResult;
   let baselineJs: number;
   try {
-    prerendered = await measure(`${reference.url}/prerendered`, {}, referencePid);
-    dynamic = await measure(`${reference.url}/dynamic`, {}, referencePid);
-    baselineJs = (await pageBytes(`${reference.url}/prerendered`)).jsGzip;
+    prerendered = await measure(referenceUrl.prerendered, {}, referencePid);
+    dynamic = await measure(referenceUrl.dynamic, {}, referencePid);
+    baselineJs = (await pageBytes(referenceUrl.prerendered)).jsGzip;
+    await benchProduct(rows, (against) => measure(referenceUrl[against], {}, referencePid));
   } finally {
     await reference.stop();
-  }
-
-  const product = await startProduct();
-  const serverPid = findProcess(product.process.pid!, "server.ts");
-  if (!serverPid) console.log("(the app server's process was not found: peak RSS is not measured)");
-  const rows: PageRow[] = [];
-  try {
-    const fixtures = await createFixtures();
-    const headersFor = { anonymous: {}, "free reader": fixtures.freeReader, subscriber: fixtures.subscriber };
-    const targets: PageTarget[] = [
-      { name: "home, anonymous", path: "/", reader: "anonymous", reading: "page" },
-      { name: "/articles, anonymous", path: "/articles", reader: "anonymous", reading: "page" },
-      { name: "gated article, anonymous", path: `/articles/${fixtures.gatedArticle}`, reader: "anonymous", reading: "page" },
-      { name: "gated article, free reader", path: `/articles/${fixtures.gatedArticle}`, reader: "free reader" },
-      { name: "gated article, subscriber", path: `/articles/${fixtures.gatedArticle}`, reader: "subscriber" },
-      {
-        name: "episode + transcript, subscriber",
-        path: `/podcasts/${fixtures.episodeWithTranscript}`,
-        reader: "subscriber",
-        reading: "episode",
-      },
-      { name: "/pricing, anonymous", path: "/pricing", reader: "anonymous", reading: "page" },
-      { name: "/feed.xml", path: "/feed.xml", reader: "anonymous" },
-      { name: "/podcasts/feed.xml", path: "/podcasts/feed.xml", reader: "anonymous" },
-      { name: "search, anonymous", path: `/search?q=${encodeURIComponent(fixtures.searchTerm)}`, reader: "anonymous" },
-    ];
-    for (const target of targets) {
-      const url = `${product.url}${target.path}`;
-      const headers = headersFor[target.reader];
-      const status = (await fetch(url, { headers })).status;
-      if (status !== 200) {
-        console.log(`(skipping ${target.name}: ${target.path} answers ${status})`);
-        continue;
-      }
-      const result = await measure(url, headers, serverPid);
-      const bytes = await pageBytes(url, headers);
-      rows.push({ ...target, result, bytes });
-    }
-  } finally {
-    await product.stop();
   }
 
   console.log(HEADER);
@@ -114,4 +82,54 @@ export async function benchPages(): Promise<boolean> {
   console.log("\nTargets");
   for (const verdict of verdicts) console.log(`  ${verdict.passed ? "PASS" : "FAIL"}  ${verdict.description}: ${verdict.measured}`);
   return verdicts.every((verdict) => verdict.passed);
+}
+
+/** The product's pages, each after its paired reference when it has one. */
+async function benchProduct(rows: PageRow[], measureReference: (against: "prerendered" | "dynamic") => Promise<LoadResult>) {
+  const product = await startProduct();
+  const serverPid = findProcess(product.process.pid!, "server.ts");
+  if (!serverPid) console.log("(the app server's process was not found: peak RSS is not measured)");
+  try {
+    const fixtures = await createFixtures();
+    const headersFor = { anonymous: {}, "free reader": fixtures.freeReader, subscriber: fixtures.subscriber };
+    const targets: PageTarget[] = [
+      { name: "home, anonymous", path: "/", reader: "anonymous", reading: "page", against: "prerendered" },
+      { name: "/articles, anonymous", path: "/articles", reader: "anonymous", reading: "page" },
+      {
+        name: "gated article, anonymous",
+        path: `/articles/${fixtures.gatedArticle}`,
+        reader: "anonymous",
+        reading: "page",
+        against: "prerendered",
+      },
+      { name: "gated article, free reader", path: `/articles/${fixtures.gatedArticle}`, reader: "free reader" },
+      { name: "gated article, subscriber", path: `/articles/${fixtures.gatedArticle}`, reader: "subscriber", against: "dynamic" },
+      {
+        name: "episode + transcript, subscriber",
+        path: `/podcasts/${fixtures.episodeWithTranscript}`,
+        reader: "subscriber",
+        reading: "episode",
+      },
+      { name: "/pricing, anonymous", path: "/pricing", reader: "anonymous", reading: "page" },
+      { name: "/feed.xml", path: "/feed.xml", reader: "anonymous" },
+      { name: "/podcasts/feed.xml", path: "/podcasts/feed.xml", reader: "anonymous" },
+      { name: "search, anonymous", path: `/search?q=${encodeURIComponent(fixtures.searchTerm)}`, reader: "anonymous" },
+    ];
+    for (const target of targets) {
+      const url = `${product.url}${target.path}`;
+      const headers = headersFor[target.reader];
+      const first = await fetch(url, { headers });
+      if (first.status !== 200) {
+        console.log(`(skipping ${target.name}: ${target.path} answers ${first.status})`);
+        continue;
+      }
+      const cacheControl = first.headers.get("cache-control") ?? "";
+      const paired = target.against ? await measureReference(target.against) : undefined;
+      const result = await measure(url, headers, serverPid);
+      const bytes = await pageBytes(url, headers);
+      rows.push({ ...target, result, bytes, cacheControl, reference: paired });
+    }
+  } finally {
+    await product.stop();
+  }
 }

@@ -92,6 +92,10 @@ test("every page names the site's icon, and the icon is served", async ({ page, 
   const icon = await request.get(href!);
   expect(icon.status()).toBe(200);
   expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  // Asked for by browsers and feed readers whatever the page names.
+  const favicon = await request.get("/favicon.ico");
+  expect(favicon.status()).toBe(200);
+  expect(favicon.headers()["content-type"]).toContain("image/svg+xml");
 });
 
 test("the RSS feed, sitemap and robots.txt are served", async ({ request }) => {

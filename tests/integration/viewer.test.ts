@@ -3,7 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getEnv } from "@/lib/env";
-import { findSessionUser } from "@/lib/viewer";
+import { findSessionUser, findSessionViewer } from "@/lib/viewer";
 import { ensurePlans } from "../../prisma/seed/ensure-plans";
 
 // The reader behind a session cookie, as every reading page resolves it.
@@ -61,5 +61,34 @@ describe("findSessionUser", () => {
     const { expires } = await client.session.findUniqueOrThrow({ where: { sessionToken: token } });
     expect(await findSessionUser(token, client, new Date(expires.getTime() - 1))).not.toBeNull();
     expect(await findSessionUser(token, client, expires)).toBeNull();
+  });
+});
+
+describe("findSessionViewer", () => {
+  it("resolves session, user and subscriptions to a viewer in one query", async () => {
+    queries.length = 0;
+    const viewer = await findSessionViewer(token, client);
+    expect(queries).toHaveLength(1);
+    expect(viewer).toEqual({
+      kind: "user",
+      userId,
+      role: "READER",
+      subscriptions: [{ status: "active", currentPeriodEnd: expect.any(Date), cancelAtPeriodEnd: false, pastDueSince: null }],
+    });
+  });
+
+  it("gives a reader without subscriptions an empty list", async () => {
+    const user = await client.user.create({ data: { email: `viewer-free-${token}@example.org`, role: "EDITOR" } });
+    const freeToken = crypto.randomUUID();
+    await client.session.create({ data: { sessionToken: freeToken, userId: user.id, expires: new Date(Date.now() + 86_400_000) } });
+    expect(await findSessionViewer(freeToken, client)).toEqual({ kind: "user", userId: user.id, role: "EDITOR", subscriptions: [] });
+  });
+
+  it("is anonymous for an expired or unknown session, from the expiry instant", async () => {
+    expect(await findSessionViewer(expiredToken, client)).toEqual({ kind: "anonymous" });
+    expect(await findSessionViewer(crypto.randomUUID(), client)).toEqual({ kind: "anonymous" });
+    const { expires } = await client.session.findUniqueOrThrow({ where: { sessionToken: token } });
+    expect((await findSessionViewer(token, client, new Date(expires.getTime() - 1))).kind).toBe("user");
+    expect(await findSessionViewer(token, client, expires)).toEqual({ kind: "anonymous" });
   });
 });
