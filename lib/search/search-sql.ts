@@ -5,22 +5,55 @@ import type { SearchRequest } from "./search-request";
 
 // SQL pieces shared by the search queries.
 
-const inUse = (table: string, language: string) =>
-  Prisma.raw(`EXISTS (SELECT 1 FROM "${table}" WHERE dispatch_search_config(${language}) = cfg)`);
+let known: Promise<string[]> | undefined;
+
+/** Every configuration dispatch_search_configs() (the search migration) knows, read once per process. */
+function knownConfigs(): Promise<string[]> {
+  known ??= db.$queryRaw<Array<{ cfg: string }>>`SELECT unnest(dispatch_search_configs())::text AS cfg`.then((rows) =>
+    // Written into SQL as literals (partial indexes are chosen by them), so only plain names pass.
+    rows.map((row) => row.cfg).filter((cfg) => /^[a-z_]+$/.test(cfg)),
+  );
+  return known;
+}
+
+const TABLES = [
+  ["Article", `"language"`],
+  ["PodcastEpisode", `"language"`],
+  ["Pick", `coalesce("language", 'en')`],
+  ["BriefItem", `coalesce("language", 'en')`],
+  ["Brief", `"language"`],
+] as const;
+
+/** How long the list of languages in use is kept: content in a new language is searchable this much later. */
+const IN_USE_TTL_MS = 30_000;
+let inUse: { until: number; configs: Promise<string[]> } | undefined;
 
 /**
- * The text search configurations that content is written in now (of those
- * dispatch_search_configs() in the search migration knows), found by index probes. A search
- * runs one branch per configuration with the query parsed as a constant, which is what lets
- * PostgreSQL use the GIN indexes; a configuration nothing is written in needs no branch.
+ * The configurations content is written in. A search runs one branch per configuration with
+ * the query parsed as a constant, which is what lets PostgreSQL use the GIN indexes; a
+ * configuration nothing is written in needs no branch (each costs planning time, and the
+ * probes below cost more, so their answer is kept for a while).
  */
-export async function searchConfigs(): Promise<string[]> {
-  const rows = await db.$queryRaw<Array<{ cfg: string }>>`
-    SELECT cfg::text FROM unnest(dispatch_search_configs()) AS cfg
-    WHERE ${inUse("Article", `"language"`)} OR ${inUse("PodcastEpisode", `"language"`)} OR ${inUse("Pick", `coalesce("language", 'en')`)}
-       OR ${inUse("BriefItem", `coalesce("language", 'en')`)} OR ${inUse("Brief", `"language"`)}`;
-  // Written into SQL as literals (partial indexes are chosen by them), so only plain names pass.
-  return rows.map((row) => row.cfg).filter((cfg) => /^[a-z_]+$/.test(cfg));
+export function searchConfigs(): Promise<string[]> {
+  if (!inUse || inUse.until < Date.now()) {
+    const configs = findConfigsInUse();
+    inUse = { until: Date.now() + IN_USE_TTL_MS, configs };
+    configs.catch(() => (inUse = undefined));
+  }
+  return inUse.configs;
+}
+
+/** Literal configurations let the planner probe the expression indexes instead of scanning tables. */
+async function findConfigsInUse(): Promise<string[]> {
+  const configs = await knownConfigs();
+  const probes = configs.map((cfg) => {
+    const used = TABLES.map(([table, language]) =>
+      Prisma.raw(`EXISTS (SELECT 1 FROM "${table}" WHERE dispatch_search_config(${language}) = '${cfg}'::regconfig)`),
+    );
+    return Prisma.sql`SELECT ${cfg} AS cfg WHERE ${Prisma.join(used, " OR ")}`;
+  });
+  const rows = await db.$queryRaw<Array<{ cfg: string }>>`${Prisma.join(probes, " UNION ALL ")}`;
+  return rows.map((row) => row.cfg);
 }
 
 /** `cfg` as a regconfig literal (a name from searchConfigs()). */
