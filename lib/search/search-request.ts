@@ -3,7 +3,7 @@ import { z } from "zod";
 // What a reader asked /search for, from the address bar, where anything can arrive: values no
 // form sends are dropped (a bad date is no date), never an error page. Pure.
 
-export const SEARCH_TYPES = ["all", "articles", "podcasts"] as const;
+export const SEARCH_TYPES = ["all", "articles", "podcasts", "picks", "briefs"] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** Longer queries are cut: nobody types more, and each word costs the database a little. */

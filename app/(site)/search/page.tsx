@@ -43,6 +43,8 @@ export default async function SearchPage({ searchParams }: Props) {
             { value: "all", label: "Everything" },
             { value: "articles", label: "Articles" },
             { value: "podcasts", label: "Podcast and transcripts" },
+            { value: "picks", label: "The stream" },
+            { value: "briefs", label: "The Daily Brief" },
           ]}
         />
         <SelectField

@@ -1,0 +1,125 @@
+import "server-only";
+import { Prisma } from "@prisma/client";
+import { db } from "@/lib/db";
+import { visibleArticleSql, visibleEpisodeSql } from "@/lib/content/visibility";
+import type { AccessLevel } from "@/lib/entitlements";
+import type { SearchRequest } from "./search-request";
+import { configLiteral, dayRange, searchConfigs, tsQuery } from "./search-sql";
+
+// The first phase of a search: which rows match, in what order, how many; one query.
+//
+// Every branch is a plain `vector @@ constant query` over one GIN index, per text search
+// configuration and per kind of reader: a row the reader may read is matched against its full
+// vector, any other row against its public vector (title, dek, teaser; a brief's headlines), so
+// nothing gated can match or be counted. Rows are ordered by ts_rank of their small public
+// vector (title A, dek or summary B, teaser C), then newest first: the same order for every
+// reader, which reads no gated text and no large body vector (that was the cost of ranking
+// thousands of matches with ts_rank_cd over whole bodies).
+
+export const LEVELS: AccessLevel[] = ["FREE", "REGISTERED", "SUBSCRIBER"];
+
+export interface HitContext {
+  request: SearchRequest;
+  /** Access levels this reader may read in full (the one access rule decided them). */
+  readable: AccessLevel[];
+  /** Whether this reader may read briefs in full (the archive's rule). */
+  canReadBriefs: boolean;
+  timeZone: string;
+}
+
+export interface Hit {
+  kind: "article" | "episode" | "pick" | "brief";
+  id: string;
+  /** The best matching transcript passage of an episode. */
+  detail: string | null;
+  total: number;
+}
+
+const sectionId = (slug: string) => Prisma.sql`(SELECT id FROM "Section" WHERE slug = ${slug})`;
+
+function articleHits(cfg: string, { request, readable, timeZone }: HitContext): Prisma.Sql[] {
+  const query = tsQuery(cfg, request.q);
+  const select = Prisma.sql`SELECT 'article' AS kind, a.id, NULL::text AS detail, ts_rank(a."searchPublic", ${query}) AS rank, a."publishedAt" AS date FROM "Article" a`;
+  // The literal configuration picks the partial index of that language (empty ones cost nothing).
+  const common = Prisma.sql`dispatch_search_config(a."language") = ${configLiteral(cfg)} AND ${Prisma.raw(visibleArticleSql("a"))}
+    ${request.section ? Prisma.sql`AND a."sectionId" = ${sectionId(request.section)}` : Prisma.empty}
+    ${dayRange(Prisma.sql`a."publishedAt"`, request, timeZone)}`;
+  const readableRows = Prisma.sql`a."access"::text = ANY(${readable}::text[])`;
+  const branches: Prisma.Sql[] = [];
+  if (readable.length > 0) branches.push(Prisma.sql`${select} WHERE a."searchFull" @@ ${query} AND ${readableRows} AND ${common}`);
+  if (readable.length < LEVELS.length)
+    branches.push(Prisma.sql`${select} WHERE a."searchPublic" @@ ${query} AND NOT ${readableRows} AND ${common}`);
+  return branches;
+}
+
+function episodeHits(cfg: string, { request, readable, timeZone }: HitContext): Prisma.Sql {
+  const query = tsQuery(cfg, request.q);
+  // The best passage per episode among those spoken in transcripts this reader may read.
+  return Prisma.sql`
+    SELECT 'episode' AS kind, e.id, passage.id AS detail, GREATEST(ts_rank(e."search", ${query}), coalesce(passage.rank, 0)) AS rank,
+           e."publishedAt" AS date
+    FROM "PodcastEpisode" e LEFT JOIN (
+      SELECT DISTINCT ON (t."episodeId") t."episodeId", s.id, ts_rank(s."search", ${query}) AS rank
+      FROM "TranscriptSegment" s JOIN "Transcript" t ON t.id = s."transcriptId"
+      WHERE s."search" @@ ${query} AND t."access"::text = ANY(${readable}::text[])
+      ORDER BY t."episodeId", rank DESC, s.position
+    ) passage ON passage."episodeId" = e.id
+    WHERE dispatch_search_config(e."language") = ${configLiteral(cfg)} AND ${Prisma.raw(visibleEpisodeSql("e"))}
+      AND (e."search" @@ ${query} OR passage.id IS NOT NULL) ${dayRange(Prisma.sql`e."publishedAt"`, request, timeZone)}`;
+}
+
+function pickHits(cfg: string, { request, timeZone }: HitContext): Prisma.Sql {
+  const query = tsQuery(cfg, request.q);
+  // A pick of one of our articles is shown only while the article is (as in the stream).
+  return Prisma.sql`
+    SELECT 'pick' AS kind, p.id, NULL::text AS detail, ts_rank(p."search", ${query}) AS rank, p."createdAt" AS date
+    FROM "Pick" p
+    WHERE p."search" @@ ${query} AND dispatch_search_config(coalesce(p."language", 'en')) = ${configLiteral(cfg)}
+      AND (p."articleId" IS NULL OR EXISTS (SELECT 1 FROM "Article" a WHERE a.id = p."articleId" AND ${Prisma.raw(visibleArticleSql("a"))}))
+      ${request.section ? Prisma.sql`AND p."sectionId" = ${sectionId(request.section)}` : Prisma.empty}
+      ${dayRange(Prisma.sql`p."createdAt"`, request, timeZone)}`;
+}
+
+/** Briefs in the archive; their stories may be in several languages, so matches are gathered first. */
+function briefHits(configs: string[], { request, canReadBriefs }: HitContext): Prisma.Sql {
+  const item = canReadBriefs ? Prisma.raw(`i."searchFull"`) : Prisma.raw(`i."searchHeadline"`);
+  const matches = configs.flatMap((cfg) => {
+    const query = tsQuery(cfg, request.q);
+    const items = Prisma.sql`SELECT i."briefId" AS id, ts_rank(${item}, ${query}) AS rank FROM "BriefItem" i
+      WHERE ${item} @@ ${query} AND dispatch_search_config(coalesce(i."language", 'en')) = ${configLiteral(cfg)}`;
+    const intro = Prisma.sql`SELECT b.id, ts_rank(b."searchIntro", ${query}) AS rank FROM "Brief" b
+      WHERE b."searchIntro" @@ ${query} AND dispatch_search_config(b."language") = ${configLiteral(cfg)}`;
+    return canReadBriefs ? [items, intro] : [items];
+  });
+  const from = request.from ? Prisma.sql`AND b.date >= ${request.from}::date` : Prisma.empty;
+  const to = request.to ? Prisma.sql`AND b.date <= ${request.to}::date` : Prisma.empty;
+  return Prisma.sql`
+    SELECT 'brief' AS kind, b.id, NULL::text AS detail, max(m.rank) AS rank, b."releasedAt" AS date
+    FROM "Brief" b JOIN (${Prisma.join(matches, " UNION ALL ")}) m ON m.id = b.id
+    WHERE b."releasedAt" <= now() ${from} ${to}
+    GROUP BY b.id`;
+}
+
+function branches(configs: string[], context: HitContext): Prisma.Sql[] {
+  const { type, section } = context.request;
+  const wants = (kind: SearchRequest["type"]) => type === "all" || type === kind;
+  const found: Prisma.Sql[] = [];
+  for (const cfg of configs) {
+    if (wants("articles")) found.push(...articleHits(cfg, context));
+    if (wants("picks")) found.push(pickHits(cfg, context));
+    // Episodes and briefs belong to no section: a section filter leaves them out.
+    if (wants("podcasts") && !section) found.push(episodeHits(cfg, context));
+  }
+  if (wants("briefs") && !section) found.push(briefHits(configs, context));
+  return found;
+}
+
+export async function findHits(context: HitContext, pageSize: number): Promise<Hit[]> {
+  const found = branches(await searchConfigs(), context);
+  if (found.length === 0) return [];
+  return db.$queryRaw<Hit[]>`
+    WITH hits AS (${Prisma.join(found, " UNION ALL ")})
+    SELECT kind, id, detail, count(*) OVER ()::int AS total FROM hits
+    ORDER BY rank DESC, date DESC, kind, id
+    LIMIT ${pageSize} OFFSET ${(context.request.page - 1) * pageSize}`;
+}
