@@ -126,36 +126,40 @@ export async function sendDueDeliveries(options: SendOptions = {}): Promise<Send
     const recipients = await recipientsOf(batch);
     const policy = getAccessPolicy(clock());
 
-    await eachWithConcurrency(batch, concurrency, async ({ id, briefId, userId, attempts }) => {
-      const reader = recipients.get(userId);
-      const brief = await editionsOf(briefId);
-      // The one access decision picks the edition; null: unsubscribed since the delivery was queued.
-      const edition = reader ? editionFor(reader, policy) : null;
-      if (!reader || !edition || !brief) {
-        recorder.add({ id, status: "canceled" });
-        report.canceled += 1;
-        return;
-      }
-      const links = { unsubscribe: unsubscribeUrl(reader.id), browser: browserUrl(reader.id, { id: briefId, date: brief.date }) };
-      try {
-        await mailer.send({
-          to: reader.email,
-          subject: brief.subject,
-          ...personalise(brief.encoded, edition, links),
-          headers: listHeaders(reader.id),
-          messageId: `<brief.${briefId}.${reader.id}@${messageDomain}>`,
-        });
-      } catch (error) {
-        const outcome = afterFailure(attempts + 1, error, clock());
-        const message = error instanceof Error ? error.message : String(error);
-        recorder.add({ id, ...outcome, error: message });
-        report[outcome.status === "queued" ? "retrying" : "failed"] += 1;
-        return;
-      }
-      recorder.add({ id, status: "sent", edition });
-      report.sent += 1;
-    });
-    await recorder.flush();
+    try {
+      await eachWithConcurrency(batch, concurrency, async ({ id, briefId, userId, attempts }) => {
+        const reader = recipients.get(userId);
+        const brief = await editionsOf(briefId);
+        // The one access decision picks the edition; null: unsubscribed since the delivery was queued.
+        const edition = reader ? editionFor(reader, policy) : null;
+        if (!reader || !edition || !brief) {
+          recorder.add({ id, status: "canceled" });
+          report.canceled += 1;
+          return;
+        }
+        const links = { unsubscribe: unsubscribeUrl(reader.id), browser: browserUrl(reader.id, { id: briefId, date: brief.date }) };
+        try {
+          await mailer.send({
+            to: reader.email,
+            subject: brief.subject,
+            ...personalise(brief.encoded, edition, links),
+            headers: listHeaders(reader.id),
+            messageId: `<brief.${briefId}.${reader.id}@${messageDomain}>`,
+          });
+        } catch (error) {
+          const outcome = afterFailure(attempts + 1, error, clock());
+          const message = error instanceof Error ? error.message : String(error);
+          recorder.add({ id, ...outcome, error: message });
+          report[outcome.status === "queued" ? "retrying" : "failed"] += 1;
+          return;
+        }
+        recorder.add({ id, status: "sent", edition });
+        report.sent += 1;
+      });
+    } finally {
+      // Even when something else failed, what the server accepted is recorded.
+      await recorder.flush();
+    }
   }
   return report;
 }
