@@ -3,7 +3,7 @@ import { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { visibleArticleSql, visibleEpisodeSql } from "@/lib/content/visibility";
 import type { AccessLevel } from "@/lib/entitlements";
-import type { SearchRequest } from "./search-request";
+import { MAX_PAGE, type SearchRequest } from "./search-request";
 import { configLiteral, dayRange, searchConfigs, tsQuery } from "./search-sql";
 
 // The first phase of a search: which rows match, in what order, how many; one query.
@@ -35,20 +35,39 @@ export interface Hit {
   total: number;
 }
 
+/**
+ * At most this many matches of a branch are ranked: the newest. Ranking reads each row's
+ * public vector, so a broad query over a large archive would otherwise rank thousands of rows
+ * to show ten; the reader can page through 1,000 results at most anyway (MAX_PAGE).
+ */
+export const CANDIDATES = MAX_PAGE * 10;
+
+/**
+ * A branch (kind, id, detail, vec, date) cut to its newest CANDIDATES rows and ranked by
+ * ts_rank of `vec` after the cut, so vectors of rows past it are never read.
+ */
+const newest = (branch: Prisma.Sql, date: string, query: Prisma.Sql) =>
+  Prisma.sql`SELECT kind, id, detail, ts_rank(vec, ${query}) AS rank, date FROM (${branch} ORDER BY ${Prisma.raw(date)} DESC LIMIT ${CANDIDATES}) c`;
+
 const sectionId = (slug: string) => Prisma.sql`(SELECT id FROM "Section" WHERE slug = ${slug})`;
 
 function articleHits(cfg: string, { request, readable, timeZone }: HitContext): Prisma.Sql[] {
   const query = tsQuery(cfg, request.q);
-  const select = Prisma.sql`SELECT 'article' AS kind, a.id, NULL::text AS detail, ts_rank(a."searchPublic", ${query}) AS rank, a."publishedAt" AS date FROM "Article" a`;
+  const select = Prisma.sql`SELECT 'article' AS kind, a.id, NULL::text AS detail, a."searchPublic" AS vec, a."publishedAt" AS date FROM "Article" a`;
   // The literal configuration picks the partial index of that language (empty ones cost nothing).
   const common = Prisma.sql`dispatch_search_config(a."language") = ${configLiteral(cfg)} AND ${Prisma.raw(visibleArticleSql("a"))}
     ${request.section ? Prisma.sql`AND a."sectionId" = ${sectionId(request.section)}` : Prisma.empty}
     ${dayRange(Prisma.sql`a."publishedAt"`, request, timeZone)}`;
   const readableRows = Prisma.sql`a."access"::text = ANY(${readable}::text[])`;
   const branches: Prisma.Sql[] = [];
-  if (readable.length > 0) branches.push(Prisma.sql`${select} WHERE a."searchFull" @@ ${query} AND ${readableRows} AND ${common}`);
+  if (readable.length > 0)
+    branches.push(
+      newest(Prisma.sql`${select} WHERE a."searchFull" @@ ${query} AND ${readableRows} AND ${common}`, `a."publishedAt"`, query),
+    );
   if (readable.length < LEVELS.length)
-    branches.push(Prisma.sql`${select} WHERE a."searchPublic" @@ ${query} AND NOT ${readableRows} AND ${common}`);
+    branches.push(
+      newest(Prisma.sql`${select} WHERE a."searchPublic" @@ ${query} AND NOT ${readableRows} AND ${common}`, `a."publishedAt"`, query),
+    );
   return branches;
 }
 
@@ -71,13 +90,17 @@ function episodeHits(cfg: string, { request, readable, timeZone }: HitContext): 
 function pickHits(cfg: string, { request, timeZone }: HitContext): Prisma.Sql {
   const query = tsQuery(cfg, request.q);
   // A pick of one of our articles is shown only while the article is (as in the stream).
-  return Prisma.sql`
-    SELECT 'pick' AS kind, p.id, NULL::text AS detail, ts_rank(p."search", ${query}) AS rank, p."createdAt" AS date
+  return newest(
+    Prisma.sql`
+    SELECT 'pick' AS kind, p.id, NULL::text AS detail, p."search" AS vec, p."createdAt" AS date
     FROM "Pick" p
     WHERE p."search" @@ ${query} AND dispatch_search_config(coalesce(p."language", 'en')) = ${configLiteral(cfg)}
       AND (p."articleId" IS NULL OR EXISTS (SELECT 1 FROM "Article" a WHERE a.id = p."articleId" AND ${Prisma.raw(visibleArticleSql("a"))}))
       ${request.section ? Prisma.sql`AND p."sectionId" = ${sectionId(request.section)}` : Prisma.empty}
-      ${dayRange(Prisma.sql`p."createdAt"`, request, timeZone)}`;
+      ${dayRange(Prisma.sql`p."createdAt"`, request, timeZone)}`,
+    `p."createdAt"`,
+    query,
+  );
 }
 
 /** Briefs in the archive; their stories may be in several languages, so matches are gathered first. */

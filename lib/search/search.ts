@@ -1,7 +1,7 @@
 import "server-only";
 import { BRIEF_ACCESS } from "@/lib/briefs/edition-for";
 import { getAccess, type AccessLevel, type AccessPolicy, type Viewer } from "@/lib/entitlements";
-import { findHits, LEVELS } from "./hits";
+import { CANDIDATES, findHits, LEVELS } from "./hits";
 import { loadArticles, loadBriefs, loadEpisodes, loadPicks, type SearchResult } from "./results";
 import type { SearchRequest } from "./search-request";
 
@@ -19,7 +19,9 @@ const PAGE_SIZE = 10;
 
 export interface SearchPage {
   results: SearchResult[];
+  /** Results counted, up to CANDIDATES; `more` says there are more than that (only the newest are ranked). */
   total: number;
+  more: boolean;
   page: number;
   pageCount: number;
 }
@@ -31,7 +33,7 @@ export function readableLevels(viewer: Viewer, policy: AccessPolicy): AccessLeve
 
 /** One page of results for this viewer. An empty query finds nothing (the page shows the form). */
 export async function search(request: SearchRequest, viewer: Viewer, policy: AccessPolicy, timeZone: string): Promise<SearchPage> {
-  if (!request.q) return { results: [], total: 0, page: 1, pageCount: 1 };
+  if (!request.q) return { results: [], total: 0, more: false, page: 1, pageCount: 1 };
   const readable = readableLevels(viewer, policy);
   const canReadBriefs = getAccess(viewer, BRIEF_ACCESS, policy).allowed;
   const hits = await findHits({ request, readable, canReadBriefs, timeZone }, PAGE_SIZE);
@@ -52,6 +54,7 @@ export async function search(request: SearchRequest, viewer: Viewer, policy: Acc
     for (const row of rows) byKey.set(`${kinds[index]}:${row.id}`, { kind: kinds[index], ...row } as SearchResult);
   });
   const results = hits.flatMap((hit) => byKey.get(`${hit.kind}:${hit.id}`) ?? []);
-  const total = hits[0]?.total ?? 0;
-  return { results, total, page: request.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  const counted = hits[0]?.total ?? 0;
+  const total = Math.min(counted, CANDIDATES);
+  return { results, total, more: counted >= CANDIDATES, page: request.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }

@@ -64,7 +64,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <p id="results-heading" role="status" className="font-semibold">
             {found.total === 0
               ? `Nothing found for “${request.q}”.`
-              : `${found.total} ${found.total === 1 ? "result" : "results"} for “${request.q}”${found.pageCount > 1 ? `, page ${found.page} of ${found.pageCount}` : ""}.`}
+              : `${found.more ? `More than ${found.total.toLocaleString("en")}` : found.total} ${found.total === 1 ? "result" : "results"} for “${request.q}”${found.pageCount > 1 ? `, page ${found.page} of ${found.pageCount}` : ""}.`}
           </p>
           <ol className="mt-4">
             {found.results.map((result) => (

@@ -49,6 +49,3 @@ CREATE INDEX "Article_search_config_idx" ON "Article" (dispatch_search_config("l
 CREATE INDEX "Pick_search_config_idx" ON "Pick" (dispatch_search_config(coalesce("language", 'en')));
 CREATE INDEX "BriefItem_search_config_idx" ON "BriefItem" (dispatch_search_config(coalesce("language", 'en')));
 
--- The public vector ranks every match, so keep it in the row (compressed) rather than in the
--- TOAST table beside the body, where each ranked row would cost two more page reads.
-ALTER TABLE "Article" ALTER COLUMN "searchPublic" SET STORAGE MAIN;
