@@ -38,7 +38,11 @@ export function searchConfigs(): Promise<string[]> {
   if (!inUse || inUse.until < Date.now()) {
     const configs = findConfigsInUse();
     inUse = { until: Date.now() + IN_USE_TTL_MS, configs };
-    configs.catch(() => (inUse = undefined));
+    // An empty answer (a new publication) is not kept: its first article must be found at once.
+    configs.then(
+      (found) => found.length === 0 && (inUse = undefined),
+      () => (inUse = undefined),
+    );
   }
   return inUse.configs;
 }
