@@ -67,9 +67,7 @@ test("a session is valid on both instances, and through the balancer", async ({ 
   await context.close();
 });
 
-// Not passing yet: after paying at the stand-in the reader lands on /signin instead of the
-// welcome page (the session is not seen on return); investigation unfinished (see README).
-test.fixme("a reader subscribes through the balancer and reads the whole article on either instance", async ({ browser }) => {
+test("a reader subscribes through the balancer and reads the whole article on either instance", async ({ browser }) => {
   const reader = await signedInReader(stack);
   const context = await browser.newContext({ baseURL: stack.url });
   await context.addCookies([reader.session]);
@@ -87,8 +85,8 @@ test.fixme("a reader subscribes through the balancer and reads the whole article
   await context.close();
 });
 
-// Not passing yet: in this stack the sign-in email (and so the student's code) never arrives,
-// although the sign-in form answers "Check your email". Investigation unfinished (see README).
+// Not passing yet: the sign-in email arrives and is used, but the academic-code email does not
+// come within a minute; not yet understood (see README).
 test.fixme("a student signs in by email, gets a code once and has it applied at checkout", async ({ browser }) => {
   const email = `student-${Date.now()}@cs.example.edu`;
   const { context, page } = await signIn(browser, email);
@@ -147,7 +145,8 @@ test("a brief sent by two workers reaches each reader once", async () => {
   for (const to of readers) expect(mailTo(stack, to), to).toHaveLength(1);
 });
 
-test("media come from the shared store on both instances", async () => {
+// Written at the deadline and not yet seen to run: marked fixme until it has (see README).
+test.fixme("media come from the shared store on both instances", async () => {
   const [episode] = (await stack.sql.query(`SELECT "audioUrl" FROM "PodcastEpisode" WHERE "audioUrl" LIKE '/media/%' LIMIT 1`)).rows;
   const bodies = await Promise.all(
     instanceUrls.map(async (url) => {
