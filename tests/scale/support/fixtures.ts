@@ -18,12 +18,11 @@ export async function signedInReader(stack: Stack, options: { subscribed?: boole
 
 export async function sendJob<N extends JobName>(stack: Stack, name: N, data: JobPayloads[N], options: PgBoss.SendOptions = {}) {
   const boss = new PgBoss({ schema: JOB_SCHEMA, db: { executeSql: (text, values) => stack.sql.query(text, values) } });
-  const id = await boss.send(name, data as object, options);
-  if (!id) throw new Error(`could not enqueue ${name}`);
-  return id;
+  // null: a "short" queue (briefs.tick) already has one waiting, which will do.
+  return boss.send(name, data as object, options);
 }
 
-export async function jobState(stack: Stack, id: string): Promise<string | undefined> {
+export async function jobState(stack: Stack, id: string | null): Promise<string | undefined> {
   const { rows } = await stack.sql.query(`SELECT state FROM pgboss.job WHERE id = $1`, [id]);
   return rows[0]?.state;
 }

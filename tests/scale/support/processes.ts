@@ -83,6 +83,8 @@ export async function waitForHttp(url: string, service?: Service, timeoutMs = 12
       () => false,
     );
     if (ok) return;
+    // An instance that could not start (say its port was taken) must not pass for one that did.
+    if (service && service.child.exitCode !== null) throw new Error(`${service.name} exited:\n${service.output()}`);
     if (Date.now() > deadline) throw new Error(`${url} did not answer in ${timeoutMs / 1000} s:\n${service?.output() ?? ""}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

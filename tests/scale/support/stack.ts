@@ -119,13 +119,19 @@ export async function startStack(options: { instances: number; workers: number }
   };
   // A pool error while the database is down must not end the test run.
   stack.sql.on("error", () => {});
-  await Promise.all([
-    ...appPorts.map((port, i) => waitForHttp(`http://127.0.0.1:${port}/robots.txt`, stack.apps[i])),
-    ...Array.from({ length: options.workers }, () => startWorker()),
-  ]);
-  if (balanced) {
-    stack.balancer = startBalancer(dir, TEST_PORTS.scaleBalancer, appPorts);
-    await waitForHttp(`${url}/robots.txt`, stack.balancer);
+  try {
+    await Promise.all([
+      ...appPorts.map((port, i) => waitForHttp(`http://127.0.0.1:${port}/robots.txt`, stack.apps[i])),
+      ...Array.from({ length: options.workers }, () => startWorker()),
+    ]);
+    if (balanced) {
+      stack.balancer = startBalancer(dir, TEST_PORTS.scaleBalancer, appPorts);
+      await waitForHttp(`${url}/robots.txt`, stack.balancer);
+    }
+  } catch (error) {
+    // The caller never gets the stack to close: stop what did start, or it outlives the run.
+    await stack.close().catch(() => {});
+    throw error;
   }
   return stack;
 }
