@@ -37,9 +37,6 @@ export type WebhookOutcome = "processed" | "duplicate" | "ignored" | "unactionab
  * anything else that fails (database, Stripe unreachable) throws, and the route answers 500.
  */
 export async function handleStripeEvent(event: Stripe.Event, deps: BillingDeps = billingDeps()): Promise<WebhookOutcome> {
-  // Most redeliveries come after the first one committed: one read answers them, without holding
-  // a pooled connection in a transaction (a burst of retries would otherwise queue real work).
-  if (await deps.db.stripeEvent.findUnique({ where: { id: event.id }, select: { id: true } })) return "duplicate";
   const subscriptionId = subscriptionIdOf(event);
   let result: SyncResult | null = null;
   const outcome = await deps.db.$transaction(async (tx): Promise<WebhookOutcome> => {
