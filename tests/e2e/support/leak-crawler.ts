@@ -149,18 +149,27 @@ export async function crawlForLeaks(options: CrawlOptions): Promise<CrawlReport>
   for (const seed of options.seeds) enqueue(new URL(seed));
   for (const address of options.forced ?? []) enqueue(new URL(address), true);
   let active = 0;
+  // Idle workers wait for a busy one to finish its page (which may add addresses), not a timer.
+  let waiting: Array<() => void> = [];
+  const wakeIdle = () => {
+    for (const wake of waiting) wake();
+    waiting = [];
+  };
   const worker = async () => {
     while (requests < maxRequests) {
       const next = queue.shift();
       if (!next) {
-        // Another worker's page may still add addresses.
         if (active === 0) return;
-        await new Promise((resolve) => setTimeout(resolve, 10));
+        await new Promise<void>((resolve) => waiting.push(resolve));
         continue;
       }
       active += 1;
-      await visit(next).finally(() => (active -= 1));
+      await visit(next).finally(() => {
+        active -= 1;
+        wakeIdle();
+      });
     }
+    wakeIdle();
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 6 }, worker));
   if (queue.length > 0) report.failures.push(`stopped after ${requests} requests with ${queue.length} addresses left`);
