@@ -3,6 +3,7 @@ import { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { visibleArticleSql, visibleEpisodeSql } from "@/lib/content/visibility";
 import type { AccessLevel } from "@/lib/entitlements";
+import { articleWindowCuts } from "./article-windows";
 import { MAX_PAGE, type SearchRequest } from "./search-request";
 import { configLiteral, dayRange, searchConfigs, tsQuery } from "./search-sql";
 
@@ -51,23 +52,62 @@ const newest = (branch: Prisma.Sql, date: string, query: Prisma.Sql) =>
 
 const sectionId = (slug: string) => Prisma.sql`(SELECT id FROM "Section" WHERE slug = ${slug})`;
 
-function articleHits(cfg: string, { request, readable, timeZone }: HitContext): Prisma.Sql[] {
+/**
+ * An article branch's newest CANDIDATES matches, window by window (article-windows.ts), ranked by
+ * ts_rank of the small title-and-dek vector. `where` is the branch's condition on `a` and
+ * `last` a check to make after the window's own (see articleHits). Each window is a subquery
+ * the planner must finish (OFFSET 0), so it gathers the window's matches from the GIN index and
+ * the date index together instead of walking dates and testing vectors row by row; an older
+ * window runs only while the newer ones hold fewer than CANDIDATES (a one-time filter:
+ * otherwise it is never executed).
+ */
+function newestArticles(where: Prisma.Sql, last: Prisma.Sql, cuts: string[], query: Prisma.Sql): Prisma.Sql {
+  const window = (range: Prisma.Sql) =>
+    Prisma.sql`SELECT * FROM (SELECT 'article' AS kind, a.id, NULL::text AS detail, a."searchHead" AS vec, a."publishedAt" AS date
+      FROM "Article" a WHERE ${where} ${range} ${last} OFFSET 0) m`;
+  const bounds = [...cuts.map((cut) => Prisma.sql`AND a."publishedAt" >= ${cut}::timestamp`), Prisma.empty];
+  const ctes = bounds.map((lower, i) => {
+    const upper = i > 0 ? Prisma.sql`AND a."publishedAt" < ${cuts[i - 1]}::timestamp` : Prisma.empty;
+    const rows = window(Prisma.sql`${lower} ${upper}`);
+    if (i === 0) return Prisma.sql`w0 AS MATERIALIZED (${rows} ORDER BY date DESC LIMIT ${CANDIDATES})`;
+    const before = Prisma.raw(`w${i - 1}`);
+    const missing = Prisma.sql`${CANDIDATES} - (SELECT count(*) FROM ${before})`;
+    return Prisma.sql`${Prisma.raw(`w${i}`)} AS MATERIALIZED (SELECT * FROM ${before} UNION ALL
+      (${rows} WHERE ${missing} > 0 ORDER BY date DESC LIMIT ${missing}))`;
+  });
+  return Prisma.sql`(WITH ${Prisma.join(ctes, ", ")}
+    SELECT kind, id, detail, ts_rank(vec, ${query}) AS rank, date FROM ${Prisma.raw(`w${bounds.length - 1}`)})`;
+}
+
+function articleHits(cfg: string, cuts: string[], { request, readable, timeZone }: HitContext): Prisma.Sql[] {
   const query = tsQuery(cfg, request.q);
-  const select = Prisma.sql`SELECT 'article' AS kind, a.id, NULL::text AS detail, a."searchPublic" AS vec, a."publishedAt" AS date FROM "Article" a`;
   // The literal configuration picks the partial index of that language (empty ones cost nothing).
   const common = Prisma.sql`dispatch_search_config(a."language") = ${configLiteral(cfg)} AND ${Prisma.raw(visibleArticleSql("a"))}
     ${request.section ? Prisma.sql`AND a."sectionId" = ${sectionId(request.section)}` : Prisma.empty}
     ${dayRange(Prisma.sql`a."publishedAt"`, request, timeZone)}`;
-  const readableRows = Prisma.sql`a."access"::text = ANY(${readable}::text[])`;
+  // Compared as the enum, so the (status, access, publishedAt) index can serve it.
+  const levels = (list: AccessLevel[]) => Prisma.sql`a."access" = ANY(${list}::"AccessLevel"[])`;
+  const unreadable = LEVELS.filter((level) => !readable.includes(level));
+  // A phrase needs word positions, which only the row's vector has (out of line, and large for a
+  // body): the index is asked for the words, and the phrase is checked last, through the
+  // function behind @@ (which no index serves), on rows already inside the window.
+  const phrase = request.q.includes('"');
+  const match = (vector: string) => {
+    const column = Prisma.raw(`a."${vector}"`);
+    return phrase
+      ? {
+          where: Prisma.sql`${column} @@ ${tsQuery(cfg, request.q.replaceAll('"', " "))}`,
+          last: Prisma.sql`AND ts_match_vq(${column}, ${query})`,
+        }
+      : { where: Prisma.sql`${column} @@ ${query}`, last: Prisma.empty };
+  };
+  const branch = (vector: string, access: AccessLevel[]) => {
+    const { where, last } = match(vector);
+    return newestArticles(Prisma.sql`${where} AND ${levels(access)} AND ${common}`, last, cuts, query);
+  };
   const branches: Prisma.Sql[] = [];
-  if (readable.length > 0)
-    branches.push(
-      newest(Prisma.sql`${select} WHERE a."searchFull" @@ ${query} AND ${readableRows} AND ${common}`, `a."publishedAt"`, query),
-    );
-  if (readable.length < LEVELS.length)
-    branches.push(
-      newest(Prisma.sql`${select} WHERE a."searchPublic" @@ ${query} AND NOT ${readableRows} AND ${common}`, `a."publishedAt"`, query),
-    );
+  if (readable.length > 0) branches.push(branch("searchFull", readable));
+  if (unreadable.length > 0) branches.push(branch("searchPublic", unreadable));
   return branches;
 }
 
@@ -123,12 +163,12 @@ function briefHits(configs: string[], { request, canReadBriefs }: HitContext): P
     GROUP BY b.id`;
 }
 
-function branches(configs: string[], context: HitContext): Prisma.Sql[] {
+function branches(configs: string[], cuts: string[], context: HitContext): Prisma.Sql[] {
   const { type, section } = context.request;
   const wants = (kind: SearchRequest["type"]) => type === "all" || type === kind;
   const found: Prisma.Sql[] = [];
   for (const cfg of configs) {
-    if (wants("articles")) found.push(...articleHits(cfg, context));
+    if (wants("articles")) found.push(...articleHits(cfg, cuts, context));
     if (wants("picks")) found.push(pickHits(cfg, context));
     // Episodes and briefs belong to no section: a section filter leaves them out.
     if (wants("podcasts") && !section) found.push(episodeHits(cfg, context));
@@ -138,7 +178,8 @@ function branches(configs: string[], context: HitContext): Prisma.Sql[] {
 }
 
 export async function findHits(context: HitContext, pageSize: number): Promise<Hit[]> {
-  const found = branches(await searchConfigs(), context);
+  const [configs, cuts] = await Promise.all([searchConfigs(), articleWindowCuts()]);
+  const found = branches(configs, cuts, context);
   if (found.length === 0) return [];
   return db.$queryRaw<Hit[]>`
     WITH hits AS (${Prisma.join(found, " UNION ALL ")})
