@@ -12,10 +12,9 @@ import { configLiteral, dayRange, searchConfigs, tsQuery } from "./search-sql";
 // Every branch is a plain `vector @@ constant query` over one GIN index, per text search
 // configuration and per kind of reader: a row the reader may read is matched against its full
 // vector, any other row against its public vector (title, dek, teaser; a brief's headlines), so
-// nothing gated can match or be counted. Rows are ordered by ts_rank of their small public
-// vector (title A, dek or summary B, teaser C), then newest first: the same order for every
-// reader, which reads no gated text and no large body vector (that was the cost of ranking
-// thousands of matches with ts_rank_cd over whole bodies).
+// nothing gated can match or be counted. Rows are ordered by ts_rank of a small vector of their
+// public heading (an article's title A and dek B; an episode's or pick's title and summary), then
+// newest first: the same order for every reader, which reads no gated text and no large vector.
 
 export const LEVELS: AccessLevel[] = ["FREE", "REGISTERED", "SUBSCRIBER"];
 
@@ -37,9 +36,9 @@ export interface Hit {
 }
 
 /**
- * At most this many matches of a branch are ranked: the newest. Ranking reads each row's
- * public vector, so a broad query over a large archive would otherwise rank thousands of rows
- * to show ten; the reader can page through 1,000 results at most anyway (MAX_PAGE).
+ * At most this many matches of a branch are counted and ranked: the newest. Finding them reads
+ * each one's row, so this bounds the work of a broad query over a large archive; the reader can
+ * page through this many results at most (MAX_PAGE).
  */
 export const CANDIDATES = MAX_PAGE * 10;
 

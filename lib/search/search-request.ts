@@ -8,7 +8,8 @@ export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** Longer queries are cut: nobody types more, and each word costs the database a little. */
 export const MAX_QUERY_CHARS = 200;
-export const MAX_PAGE = 100;
+/** Pages of ten: a search counts and ranks the newest 200 matches (lib/search/hits.ts, CANDIDATES). */
+export const MAX_PAGE = 20;
 
 export interface SearchRequest {
   q: string;
