@@ -61,15 +61,14 @@ const clean = (text: Prisma.Sql) => Prisma.sql`translate(${text}, ${MARK_START +
 
 export function loadArticles(q: string, ids: string[], readable: AccessLevel[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  // The body only when the reader may read it and the match is not already in the public text,
-  // and of a long text only the part around the first match (dispatch_snippet_text, the search
-  // ranking migration): ts_headline's cost grows with the text it reads.
+  // The body only when the reader may read it and the match is not already in the public text:
+  // ts_headline's cost grows with the text it reads.
   const snippetSource = Prisma.sql`CASE WHEN a."access"::text = ANY(${readable}) AND NOT a."searchPublic" @@ q.query THEN a."bodyHtml" ELSE a."teaserHtml" END`;
   return db.$queryRaw<Row<ArticleResult>[]>`
     WITH q AS (${parsedQueries(q)})
     SELECT a.id, a.slug, a."publishedAt", s.label AS section,
            ts_headline(q.cfg, ${clean(Prisma.sql`a.title`)}, q.query, ${TITLE_OPTIONS}) AS title,
-           ts_headline(q.cfg, ${clean(Prisma.sql`dispatch_snippet_text(a.dek || ' ' || dispatch_html_text(${snippetSource}), q.query)`)}, q.query, ${SNIPPET_OPTIONS}) AS snippet
+           ts_headline(q.cfg, ${clean(Prisma.sql`a.dek || ' ' || dispatch_html_text(${snippetSource})`)}, q.query, ${SNIPPET_OPTIONS}) AS snippet
     FROM "Article" a JOIN "Section" s ON s.id = a."sectionId" JOIN q ON q.cfg = dispatch_search_config(a."language")
     WHERE a.id = ANY(${ids})`;
 }
