@@ -4,8 +4,10 @@ import { cookies } from "next/headers";
 import type { PrismaClient } from "@prisma/client";
 import { readSessionToken } from "@/lib/auth/session-cookie";
 import { db } from "@/lib/db";
-import { getEnv } from "@/lib/env";
-import { ANONYMOUS, toViewer, type AccessPolicy, type Role, type SubscriptionStatus, type Viewer } from "@/lib/entitlements";
+import { ANONYMOUS, toViewer, type AccessPolicy, type Viewer } from "@/lib/entitlements";
+import { accessPolicyAt, querySessionViewer } from "@/lib/session-viewer";
+import { readingClass } from "@/lib/http/reading-class";
+import { resolvedReader } from "@/lib/http/resolved-reader";
 
 // Who is reading. The session cookie is read here rather than through next-auth's
 // getServerSession, so reading pages never load the auth options (providers, sign-in jobs),
@@ -32,44 +34,24 @@ export const getSessionUser = cache(async () => {
   return token ? findSessionUser(token) : null;
 });
 
-interface ViewerRow {
-  userId: string;
-  role: Role;
-  status: SubscriptionStatus | null;
-  currentPeriodEnd: Date | null;
-  cancelAtPeriodEnd: boolean | null;
-  pastDueSince: Date | null;
-}
-
-/**
- * Who holds this session token, as the entitlement module needs it: one round trip with only
- * the columns an access decision reads (a row per subscription). Raw SQL because it runs on
- * every signed-in page view: Prisma compiling the equivalent relation join cost about 6 ms of
- * CPU per request, a fifth of a subscriber's article page, against about 2 ms for this.
- */
-export async function findSessionViewer(sessionToken: string, client: PrismaClient = db, now = new Date()): Promise<Viewer> {
-  const rows = await client.$queryRaw<ViewerRow[]>`
-    SELECT u.id AS "userId", u.role::text AS role, s.status::text AS status,
-           s."currentPeriodEnd", s."cancelAtPeriodEnd", s."pastDueSince"
-    FROM "Session" se
-    JOIN "User" u ON u.id = se."userId"
-    LEFT JOIN "Subscription" s ON s."userId" = u.id
-    WHERE se."sessionToken" = ${sessionToken} AND se.expires > ${now}`;
-  const [first] = rows;
-  if (!first) return ANONYMOUS;
-  const subscriptions = rows.flatMap(({ status, currentPeriodEnd, cancelAtPeriodEnd, pastDueSince }) =>
-    status && currentPeriodEnd ? [{ status, currentPeriodEnd, cancelAtPeriodEnd: cancelAtPeriodEnd ?? false, pastDueSince }] : [],
-  );
-  return toViewer({ id: first.userId, role: first.role, subscriptions });
+/** Who holds this session token (lib/session-viewer.ts), through the Prisma client: one round trip. */
+export function findSessionViewer(sessionToken: string, client: PrismaClient = db, now = new Date()): Promise<Viewer> {
+  return querySessionViewer((sql, params) => client.$queryRawUnsafe(sql, ...params), sessionToken, now);
 }
 
 /**
  * Who is reading, in the shape the entitlement module understands. Cached for the request;
- * reading pages (and the site header) ask only this, so they cost one query for the viewer.
+ * reading pages (and the site header) ask only this, so they cost one query for the viewer, and
+ * none when the edge already resolved this request's session (lib/http/resolved-reader.ts). Then
+ * it also reports the class of page being rendered, which the edge needs before sharing it.
  */
 export const getViewer = cache(async (): Promise<Viewer> => {
   const token = readSessionToken(await cookies());
-  return token ? findSessionViewer(token) : ANONYMOUS;
+  if (!token) return ANONYMOUS;
+  const resolved = resolvedReader();
+  if (resolved?.sessionToken !== token) return findSessionViewer(token);
+  resolved.renderedClass = readingClass(resolved.viewer, getAccessPolicy());
+  return resolved.viewer;
 });
 
 /** The viewer for a reader by id, outside any request (feeds, emails, jobs). */
@@ -77,6 +59,7 @@ export async function loadViewer(userId: string): Promise<Viewer> {
   return toViewer(await db.user.findUnique({ where: { id: userId }, include: { subscriptions: true } }));
 }
 
-export function getAccessPolicy(now = new Date()): AccessPolicy {
-  return { now, pastDueGraceDays: getEnv().PAST_DUE_GRACE_DAYS };
+/** The access rules now; in a request the edge resolved, "now" is that request's one clock. */
+export function getAccessPolicy(now = resolvedReader()?.now ?? new Date()): AccessPolicy {
+  return accessPolicyAt(now);
 }

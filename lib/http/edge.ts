@@ -1,7 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { CLIENT_IP_HEADER, FORWARDING_HEADERS, resolveClientIp } from "./client-ip";
+import type { AccessPolicy, Viewer } from "@/lib/entitlements";
 import type { PageCache } from "./page-cache";
-import { pageCacheKey } from "./page-cache-rules";
+import { pageCacheKey, signedInReading, type SignedInReading } from "./page-cache-rules";
+import { readingClass } from "./reading-class";
+import { runWithResolvedReader, type ResolvedReader } from "./resolved-reader";
 import { checkBodySize, checkMethod, checkRequestTarget, checkSameOrigin, type Rejection } from "./request-checks";
 import { createNonce, securityHeaders } from "./security-headers";
 
@@ -17,8 +20,16 @@ export interface EdgeOptions {
   /** Extra form-action targets for the CSP (the checkout host). */
   formTargets: string[];
   development: boolean;
-  /** Reading pages for readers without a session, served from memory (none in development). */
+  /** Reading pages served from memory (none in development). */
   pageCache?: PageCache;
+  /**
+   * Resolves a session to its viewer (one query): with it, signed-in readers get reading pages
+   * shared per reading class, and the render reuses the viewer instead of querying again.
+   */
+  readers?: {
+    findViewer(sessionToken: string, now: Date): Promise<Viewer>;
+    accessPolicy(now: Date): AccessPolicy;
+  };
 }
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -69,18 +80,58 @@ export function createEdgeHandler(options: EdgeOptions, next: RequestHandler) {
     );
     // Next.js takes the nonce for its inline scripts from the request's CSP header.
     req.headers["content-security-policy"] = headers["Content-Security-Policy"];
-    const cacheKey = options.pageCache ? pageCacheKey({ method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers }) : null;
-    if (options.pageCache && cacheKey) {
-      const cached = options.pageCache.get(cacheKey);
-      if (cached) return options.pageCache.serve(cached, req, res, nonce);
-      options.pageCache.capture(cacheKey, req, res, nonce);
+    const render = () =>
+      next(req, res).catch((error: unknown) => {
+        console.error("[server] request failed:", error);
+        if (!res.headersSent) reject(res, { status: 500, message: "Something went wrong on our side. Please try again." });
+        else res.destroy();
+      });
+    const { pageCache, readers } = options;
+    if (!pageCache) return void render();
+    const request = { method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers };
+    const cacheKey = pageCacheKey(request);
+    if (cacheKey) {
+      const cached = pageCache.get(cacheKey);
+      if (cached) return pageCache.serve(cached, req, res, nonce);
+      pageCache.capture(cacheKey, req, res, nonce, { anonymous: true });
+      return void render();
     }
-    next(req, res).catch((error: unknown) => {
-      console.error("[server] request failed:", error);
-      if (!res.headersSent) reject(res, { status: 500, message: "Something went wrong on our side. Please try again." });
-      else res.destroy();
-    });
+    const reading = readers ? signedInReading(request) : null;
+    if (!reading || !readers) return void render();
+    void answerSignedIn(reading, readers, pageCache, { req, res, nonce, render });
   };
+}
+
+/**
+ * A signed-in reader's reading page: the session is resolved here, per request (never cached,
+ * so a lapsed subscription shows the teaser on the very next request), and picks the shared
+ * copy of the reader's class. On a miss the render reuses this viewer and clock, and the page is
+ * kept only if the render reports that it made the page of that same class.
+ */
+async function answerSignedIn(
+  reading: SignedInReading,
+  readers: NonNullable<EdgeOptions["readers"]>,
+  pageCache: PageCache,
+  { req, res, nonce, render }: { req: IncomingMessage; res: ServerResponse; nonce: string; render: () => Promise<void> },
+): Promise<void> {
+  const now = new Date();
+  let viewer: Viewer;
+  try {
+    viewer = await readers.findViewer(reading.sessionToken, now);
+  } catch (error) {
+    // The render resolves the session itself and answers whatever went wrong.
+    console.error("[server] resolving a session failed:", error);
+    return render();
+  }
+  const readingClassNow = readingClass(viewer, readers.accessPolicy(now));
+  const resolved: ResolvedReader = { sessionToken: reading.sessionToken, viewer, now };
+  if (readingClassNow) {
+    const key = reading.keyFor(readingClassNow);
+    const cached = pageCache.get(key);
+    if (cached) return pageCache.serve(cached, req, res, nonce);
+    pageCache.capture(key, req, res, nonce, { anonymous: false, keep: () => resolved.renderedClass === readingClassNow });
+  }
+  return runWithResolvedReader(resolved, render);
 }
 
 function firstListOf(header: string | string[] | undefined): string | undefined {

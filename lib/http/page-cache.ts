@@ -3,9 +3,9 @@ import zlib from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { anonymousCacheControl, keptHeader } from "./page-cache-rules";
 
-// An in-memory cache of reading pages as rendered for readers without a session, kept by the
-// server in front of Next.js (lib/http/edge.ts). Most readers arrive from a link, a feed or a
-// search, without a session; they get a page rendered moments ago instead of a fresh render.
+// An in-memory cache of reading pages, kept by the server in front of Next.js (lib/http/edge.ts):
+// one copy per page for readers without a session, and one per reading class for signed-in
+// readers (lib/http/page-cache-rules.ts). A burst of readers costs one render instead of many.
 // Each instance has its own cache; all of them drop it when content changes
 // (lib/http/content-listener.ts), and entries expire after `ttlMs` regardless. A page holds a
 // placeholder where its CSP nonce was, and every response gets a fresh nonce.
@@ -14,6 +14,16 @@ export interface CachedPage {
   status: number;
   headers: Array<[string, string]>;
   body: Buffer;
+}
+
+export interface CaptureOptions {
+  /**
+   * A page for readers without a session: Next.js's `no-store` becomes a revalidating policy.
+   * Signed-in readers' pages keep `no-store`.
+   */
+  anonymous: boolean;
+  /** Asked once the page is complete: whether it may be kept (e.g. the render confirmed its class). */
+  keep?: () => boolean;
 }
 
 export interface PageCacheOptions {
@@ -67,13 +77,15 @@ export class PageCache {
    * Lets the response through to the reader and keeps a copy when it can be reused: a 200
    * without cookies. The request's Accept-Encoding is removed so the copy is uncompressed.
    */
-  capture(key: string, req: IncomingMessage, res: ServerResponse, nonce: string): void {
+  capture(key: string, req: IncomingMessage, res: ServerResponse, nonce: string, options: CaptureOptions): void {
     const generation = this.generation;
     delete req.headers["accept-encoding"];
     res.setHeader("X-Page-Cache", "miss");
     const setHeader = res.setHeader.bind(res);
-    res.setHeader = ((name: string, value: number | string | readonly string[]) =>
-      setHeader(name, name.toLowerCase() === "cache-control" ? anonymousCacheControl(String(value)) : value)) as typeof res.setHeader;
+    if (options.anonymous) {
+      res.setHeader = ((name: string, value: number | string | readonly string[]) =>
+        setHeader(name, name.toLowerCase() === "cache-control" ? anonymousCacheControl(String(value)) : value)) as typeof res.setHeader;
+    }
     const chunks: Buffer[] = [];
     const write = res.write.bind(res) as (...args: unknown[]) => boolean;
     const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
@@ -88,7 +100,7 @@ export class PageCache {
     res.end = ((chunk?: unknown, ...rest: unknown[]) => {
       if (chunk !== undefined && typeof chunk !== "function") keep(chunk, rest[0]);
       const result = end(chunk, ...rest);
-      if (generation === this.generation) this.store(key, res, Buffer.concat(chunks), nonce);
+      if (generation === this.generation && (options.keep?.() ?? true)) this.store(key, res, Buffer.concat(chunks), nonce);
       return result;
     }) as typeof res.end;
   }

@@ -1,9 +1,9 @@
 // Loads one URL from a second process (scripts/bench/load.ts, autocannon) after a warm-up, and
-// samples the server's memory while it does.
+// samples the server's memory while it does and the CPU time it spent per request.
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { rssMb } from "./stack";
+import { cpuMs, rssMb } from "./stack";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");
@@ -17,6 +17,8 @@ export interface LoadResult {
   non2xx: number;
   total: number;
   peakRssMb: number;
+  /** The server process's CPU time (user + system) over the measured run ÷ requests answered. */
+  cpuMsPerRequest: number;
 }
 
 export const LOAD = { connections: 20, warmUpSeconds: 3, durationSeconds: 15 };
@@ -35,7 +37,10 @@ export async function measure(url: string, headers: Record<string, string>, serv
     if (serverPid) peak = Math.max(peak, rssMb(serverPid));
   }, 250);
   try {
-    return { ...(await load(url, headers, LOAD.durationSeconds)), peakRssMb: peak };
+    const cpuBefore = serverPid ? cpuMs(serverPid) : 0;
+    const result = await load(url, headers, LOAD.durationSeconds);
+    const cpu = serverPid ? cpuMs(serverPid) - cpuBefore : 0;
+    return { ...result, peakRssMb: peak, cpuMsPerRequest: result.total ? cpu / result.total : 0 };
   } finally {
     clearInterval(sampler);
   }

@@ -26,6 +26,7 @@ function row(name: string, result: LoadResult, reference: LoadResult): string {
     `${result.p99} ms`.padStart(9),
     String(result.errors + result.non2xx).padStart(7),
     `${result.peakRssMb.toFixed(0)} MB`.padStart(9),
+    `${result.cpuMsPerRequest.toFixed(2)} ms`.padStart(9),
     ratio.padStart(7),
   ].join(" ");
 }
@@ -37,6 +38,7 @@ const HEADER = [
   "p99".padStart(9),
   "errors".padStart(7),
   "peak RSS".padStart(9),
+  "CPU/req".padStart(9),
   "ratio*".padStart(7),
 ].join(" ");
 
@@ -68,7 +70,7 @@ export async function benchPages(): Promise<boolean> {
   console.log(row("reference: prerendered page", prerendered, prerendered));
   console.log(row("reference: bare force-dynamic page", dynamic, prerendered));
   for (const page of rows) console.log(row(page.name, page.result, prerendered));
-  console.log("* requests/s as a share of the prerendered reference's\n");
+  console.log("* requests/s as a share of the prerendered reference's; CPU/req: the server process's CPU time per request\n");
 
   console.log(`What a reader downloads (framework baseline: ${kb(baselineJs)} of gzipped JavaScript on the reference page)`);
   for (const page of rows.filter((p) => p.reading)) {

@@ -1,7 +1,7 @@
 // The servers a benchmark measures: the product started the way a newcomer starts it (its own
 // data folder and ports), and the reference app built with the same Next.js. Both are real
 // production builds, and they run one after the other's measurements, never concurrently.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -96,6 +96,15 @@ export function findProcess(rootPid: number, marker: string): number | undefined
 export function rssMb(pid: number): number {
   const match = readProc(pid, "status")?.match(/VmRSS:\s+(\d+) kB/);
   return match ? Number(match[1]) / 1024 : 0;
+}
+
+const clockTicksPerSecond = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+
+/** CPU time one process has used so far (user + system), in ms: load-robust, unlike req/s. */
+export function cpuMs(pid: number): number {
+  // /proc/<pid>/stat fields after "(command) ": state is the 1st, utime the 12th, stime the 13th.
+  const fields = readProc(pid, "stat")?.split(") ")[1]?.split(" ");
+  return fields ? ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicksPerSecond : 0;
 }
 
 function descendants(pid: number): number[] {

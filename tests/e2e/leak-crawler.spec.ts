@@ -3,6 +3,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { CONTENT_CHANNEL } from "@/lib/content/content-channel";
 import { readOutbox } from "@/lib/email/outbox";
 import { createFeedToken, createReader, createSessionCookie, e2eDb } from "./support/db";
 import { E2E } from "./support/e2e-env";
@@ -195,11 +196,17 @@ test("the crawler reports a gated sentence leaked through the database into a fr
      VALUES ($1, 'Leaked pick', $2, 'https://example.org/leak', 'Wire Service', 'en', 1000000, now())`,
     [`leak${stamp}`, target!.sentence],
   );
+  // Announced as the desk announces a change to the picks: pages kept for readers are dropped.
+  await e2eDb().query(`SELECT pg_notify($1, '{"kind":"pick"}')`, [CONTENT_CHANNEL]);
+  await expect
+    .poll(async () => (await fetch(`${E2E.appUrl}/news`, { headers: { Cookie: freeReader.cookie } })).headers.get("x-page-cache"))
+    .not.toBe("hit");
   try {
     const report = await crawlForLeaks({ seeds: [`${E2E.appUrl}/news`], gated, cookie: freeReader.cookie, skip, maxRequests: 40 });
     const found = report.leaks.filter((l) => new URL(l.url).pathname === "/news" && l.sentence === target!.sentence);
     expect(found.map((l) => l.via).sort()).toEqual(["RSC", "page"]);
   } finally {
     await e2eDb().query(`DELETE FROM "Pick" WHERE id = $1`, [`leak${stamp}`]);
+    await e2eDb().query(`SELECT pg_notify($1, '{"kind":"pick"}')`, [CONTENT_CHANNEL]);
   }
 });

@@ -1,8 +1,10 @@
 import crypto from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@prisma/client";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getEnv } from "@/lib/env";
+import { querySessionViewer } from "@/lib/session-viewer";
 import { findSessionUser, findSessionViewer } from "@/lib/viewer";
 import { ensurePlans } from "../../prisma/seed/ensure-plans";
 
@@ -90,5 +92,23 @@ describe("findSessionViewer", () => {
     const { expires } = await client.session.findUniqueOrThrow({ where: { sessionToken: token } });
     expect((await findSessionViewer(token, client, new Date(expires.getTime() - 1))).kind).toBe("user");
     expect(await findSessionViewer(token, client, expires)).toEqual({ kind: "anonymous" });
+  });
+});
+
+describe("querySessionViewer through a plain pg pool (the app server's)", () => {
+  it("resolves exactly what the Prisma client resolves, to the millisecond, in any session time zone", async () => {
+    const { expires } = await client.session.findUniqueOrThrow({ where: { sessionToken: token } });
+    await client.subscription.updateMany({ where: { userId }, data: { pastDueSince: new Date("2026-03-04T05:06:07.089Z") } });
+    const pool = new pg.Pool({ connectionString: getEnv().DATABASE_URL!, max: 1, options: "-c TimeZone=Pacific/Auckland" });
+    try {
+      const run = async (sql: string, params: unknown[]) => (await pool.query(sql, params)).rows;
+      const viaPrisma = await findSessionViewer(token, client);
+      expect(await querySessionViewer(run, token, new Date())).toEqual(viaPrisma);
+      expect(viaPrisma).toMatchObject({ subscriptions: [{ pastDueSince: new Date("2026-03-04T05:06:07.089Z") }] });
+      expect((await querySessionViewer(run, token, new Date(expires.getTime() - 1))).kind).toBe("user");
+      expect(await querySessionViewer(run, token, expires)).toEqual({ kind: "anonymous" });
+    } finally {
+      await pool.end();
+    }
   });
 });

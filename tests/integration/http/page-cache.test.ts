@@ -8,12 +8,21 @@ import { getEnv } from "@/lib/env";
 import { listenForContentChanges, type ContentListener } from "@/lib/http/content-listener";
 import { createEdgeHandler } from "@/lib/http/edge";
 import { PageCache } from "@/lib/http/page-cache";
+import { readingClass, type ReadingClass } from "@/lib/http/reading-class";
+import { resolvedReader } from "@/lib/http/resolved-reader";
+import type { Viewer } from "@/lib/entitlements";
 
 // The page cache in the edge, over real sockets, in front of a stand-in for Next.js that renders
 // a page stamped with the request's CSP nonce and counts its renders; invalidated through a real
 // PostgreSQL NOTIFY.
 
 let renders = 0;
+/** Sessions the stand-in edge resolves, by token, and how often it resolved one. */
+const sessions = new Map<string, Viewer>();
+let resolutions = 0;
+/** What the stand-in render reports about the page it made (by default, what its viewer is). */
+let report: (viewer: Viewer) => ReadingClass | null | undefined = (viewer) =>
+  readingClass(viewer, { now: new Date(), pastDueGraceDays: 7 });
 let version = 1;
 /** Holds the rendering of /articles/slow until released. */
 let slowRender: Promise<void> = Promise.resolve();
@@ -32,16 +41,32 @@ beforeAll(async () => {
   for (let i = 0; i < 100 && !cache.enabled; i++) await new Promise((resolve) => setTimeout(resolve, 50));
   server = http.createServer(
     createEdgeHandler(
-      { appUrl: "http://localhost:3000", trustedHops: 0, formTargets: [], development: false, pageCache: cache },
+      {
+        appUrl: "http://localhost:3000",
+        trustedHops: 0,
+        formTargets: [],
+        development: false,
+        pageCache: cache,
+        readers: {
+          findViewer: async (token) => {
+            resolutions += 1;
+            return sessions.get(token) ?? { kind: "anonymous" };
+          },
+          accessPolicy: (now) => ({ now, pastDueGraceDays: 7 }),
+        },
+      },
       async (req, res) => {
         renders += 1;
+        const resolved = resolvedReader();
+        if (resolved) resolved.renderedClass = report(resolved.viewer);
         if (req.url === "/articles/slow") await slowRender;
         const nonce = nonceOf(String(req.headers["content-security-policy"]));
         res.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
         res.setHeader("Content-Type", "text/html; charset=utf-8");
         if (req.url === "/articles/with-cookie") res.setHeader("Set-Cookie", "x=1");
         res.statusCode = req.url === "/articles/missing" ? 404 : 200;
-        res.write(`<!doctype html><p>version ${version}, rendered for ${req.headers.cookie ?? "nobody"}</p>`);
+        const viewer = resolved ? ` (${resolved.viewer.kind === "user" ? resolved.viewer.userId : "anonymous"})` : "";
+        res.write(`<!doctype html><p>version ${version}, rendered for ${req.headers.cookie ?? "nobody"}${viewer}</p>`);
         res.end(`<script nonce="${nonce}">1</script>`);
       },
     ),
@@ -83,7 +108,7 @@ describe("the page cache", () => {
     expect(zlib.gunzipSync(Buffer.concat(chunks)).toString()).toContain("version");
   });
 
-  it("never serves or keeps a page for a reader with a session", async () => {
+  it("never serves a signed-in reader the anonymous page, nor keeps theirs for anonymous readers", async () => {
     const before = renders;
     const cookie = "next-auth.session-token=0123456789abcdef0123";
     await fetch(`${base}/articles/two`);
@@ -129,5 +154,42 @@ describe("the page cache", () => {
     expect(renders - before).toBe(2);
     await fetch(`${base}/articles/slow`);
     expect(renders - before).toBe(2);
+  });
+
+  const subscription = {
+    status: "active" as const,
+    currentPeriodEnd: new Date(Date.now() + 86_400_000),
+    cancelAtPeriodEnd: false,
+    pastDueSince: null,
+  };
+  function signIn(userId: string, subscribed: boolean): string {
+    const token = `${userId}-0123456789abcdef`;
+    sessions.set(token, { kind: "user", userId, role: "READER", subscriptions: subscribed ? [subscription] : [] });
+    return `next-auth.session-token=${token}`;
+  }
+
+  it("shares a signed-in reader's page within their class only, resolving the session on every request", async () => {
+    const [first, second, free] = [signIn("sub-1", true), signIn("sub-2", true), signIn("free-1", false)];
+    const [rendersBefore, resolutionsBefore] = [renders, resolutions];
+    expect(await (await fetch(`${base}/articles/shared`, { headers: { Cookie: first } })).text()).toContain("(sub-1)");
+    const hit = await fetch(`${base}/articles/shared`, { headers: { Cookie: second } });
+    expect(hit.headers.get("x-page-cache")).toBe("hit");
+    expect(hit.headers.get("cache-control")).toContain("no-store");
+    expect(await (await fetch(`${base}/articles/shared`, { headers: { Cookie: free } })).text()).toContain("(free-1)");
+    expect(await (await fetch(`${base}/articles/shared`)).text()).toContain("rendered for nobody");
+    expect(renders - rendersBefore).toBe(3);
+    expect(resolutions - resolutionsBefore).toBe(3);
+  });
+
+  it("keeps a signed-in page only when the render reports having made the class the edge picked", async () => {
+    const cookie = signIn("sub-3", true);
+    for (const reported of [() => "reader" as const, () => null, () => undefined]) {
+      report = reported;
+      const before = renders;
+      await fetch(`${base}/articles/unconfirmed`, { headers: { Cookie: cookie } });
+      await fetch(`${base}/articles/unconfirmed`, { headers: { Cookie: cookie } });
+      expect(renders - before).toBe(2);
+    }
+    report = (viewer) => readingClass(viewer, { now: new Date(), pastDueGraceDays: 7 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anonymousCacheControl, pageCacheKey } from "@/lib/http/page-cache-rules";
+import { anonymousCacheControl, pageCacheKey, signedInReading } from "@/lib/http/page-cache-rules";
 
 const get = (url: string, headers: Record<string, string> = {}) => pageCacheKey({ method: "GET", url, headers });
 
@@ -44,6 +44,41 @@ describe("which requests the page cache may answer", () => {
     expect(get("/", { "next-action": "abc" })).toBeNull();
     expect(pageCacheKey({ method: "POST", url: "/", headers: {} })).toBeNull();
     expect(pageCacheKey({ method: "HEAD", url: "/", headers: {} })).toBeNull();
+  });
+});
+
+describe("which requests signed-in readers share per reading class", () => {
+  const token = "0123456789abcdef0123456789abcdef";
+  const signedIn = (url: string, cookie = `next-auth.session-token=${token}`, headers: Record<string, string> = {}) =>
+    signedInReading({ method: "GET", url, headers: { cookie, ...headers } });
+
+  it("keys reading pages by class, apart from each other and from anonymous keys", () => {
+    const reading = signedIn("/articles?section=africa&page=2")!;
+    expect(reading.sessionToken).toBe(token);
+    expect(reading.keyFor("subscriber")).toBe("subscriber /articles?page=2&section=africa");
+    expect(reading.keyFor("reader")).toBe("reader /articles?page=2&section=africa");
+    expect(signedIn("/articles/x%20subscriber")!.keyFor("reader")).toBe("reader /articles/x%20subscriber");
+  });
+
+  it("reads the session token as the pages do: the secure name first, only a well-formed token", () => {
+    expect(signedIn("/", `theme=dark; __Secure-next-auth.session-token=${token}x; next-auth.session-token=${token}`)!.sessionToken).toBe(
+      `${token}x`,
+    );
+    expect(signedIn("/", `next-auth.session-token=${token}; next-auth.session-token=other-token-0000000`)!.sessionToken).toBe(token);
+    expect(signedIn("/", "next-auth.session-token=subscriber /articles")).toBeNull();
+    expect(signedIn("/", "theme=dark")).toBeNull();
+  });
+
+  it.each(["/pricing", "/pricing?next=%2F", "/feed.xml", "/account", "/search?q=x", "/podcasts/private/abc/feed.xml", "/admin"])(
+    "%s is rendered for the reader alone",
+    (url) => expect(signedIn(url)).toBeNull(),
+  );
+
+  it("never for RSC payloads, prefetches or anything but GET", () => {
+    expect(signedIn("/", undefined, { rsc: "1" })).toBeNull();
+    expect(signedIn("/?_rsc=abc")).toBeNull();
+    expect(signedIn("/", undefined, { "next-router-prefetch": "1" })).toBeNull();
+    expect(signedInReading({ method: "HEAD", url: "/", headers: { cookie: `next-auth.session-token=${token}` } })).toBeNull();
   });
 });
 
