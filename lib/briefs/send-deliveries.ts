@@ -14,8 +14,8 @@ import { fromDbDate, type BriefDate } from "./schedule";
 //
 // Exactly once: every (brief, reader) pair has one BriefDelivery row. A worker claims a batch
 // (status `sending`, claimedAt) in one UPDATE … FOR UPDATE SKIP LOCKED, so workers never share a
-// row; it sends the batch over pooled SMTP connections, several messages in flight, and records
-// outcomes in batches (lib/briefs/delivery-outcomes.ts): a row becomes `sent` only after the mail
+// row; it sends the batch over pooled SMTP connections, several messages in flight, claiming the
+// next batch meanwhile (so a worker holds at most two batches), and records outcomes in batches (lib/briefs/delivery-outcomes.ts): a row becomes `sent` only after the mail
 // server accepted its message, within OUTCOME_DELAY_MS or OUTCOMES_PER_WRITE messages of it. A
 // worker that dies leaves its claims behind; once older than CLAIM_TIMEOUT_MS another worker takes
 // them over. What remains is the gap between the server's "250 OK" and the write that records it:
@@ -99,13 +99,42 @@ async function recipientsOf(batch: Claimed[]) {
   return new Map(users.map((u) => [u.id, u]));
 }
 
-/** Messages in flight at once: a small pool of loops over one shared list. */
-async function eachWithConcurrency<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
+type Recipient = Awaited<ReturnType<typeof recipientsOf>> extends Map<string, infer R> ? R : never;
+type Edition = ReturnType<typeof editionFor>;
+
+/** A claimed delivery with what sending it needs: the reader and the edition they get (null: none). */
+interface Ready extends Claimed {
+  reader: Recipient | undefined;
+  edition: Edition;
+}
+
+/**
+ * Claimed deliveries one at a time, with the next batch claimed (and its readers read) while the
+ * current one is being sent, so the SMTP connections never wait for the database between batches.
+ */
+async function* claimAhead(claim: () => Promise<Ready[]>, more: () => boolean): AsyncGenerator<Ready> {
+  let next: Promise<Ready[]> | null = claim();
+  while (next) {
+    const batch = await next;
+    if (batch.length === 0) return;
+    next = more() ? claim() : null;
+    // Its failure surfaces when awaited above; until then it must not count as unhandled.
+    next?.catch(() => {});
+    yield* batch;
+  }
+}
+
+/**
+ * Messages in flight at once: a small pool of loops taking items from one shared source. Waits
+ * for every loop even when one fails, so no message is still in flight when the caller records
+ * outcomes for the last time.
+ */
+async function eachWithConcurrency<T>(items: AsyncIterator<T>, concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
   const loop = async () => {
-    while (next < items.length) await work(items[next++]!);
+    for (let item = await items.next(); !item.done; item = await items.next()) await work(item.value);
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, loop));
+  const failure = (await Promise.allSettled(Array.from({ length: concurrency }, loop))).find((r) => r.status === "rejected");
+  if (failure) throw failure.reason;
 }
 
 /** Sends every delivery that is due, batch by batch, until none is left (or the budget is spent). */
@@ -120,46 +149,52 @@ export async function sendDueDeliveries(options: SendOptions = {}): Promise<Send
   const messageDomain = new URL(getEnv().APP_URL).hostname;
   const recorder = outcomeRecorder({ size: OUTCOMES_PER_WRITE, delayMs: OUTCOME_DELAY_MS, now: clock });
 
-  while (Date.now() - startedAt < (options.budgetMs ?? 4 * 60_000)) {
+  const claim = async (): Promise<Ready[]> => {
+    // Outcomes not written yet are written first, and a failed write stops the run here.
+    await recorder.flush();
     const batch = await claimBatch(clock(), batchSize);
-    if (batch.length === 0) break;
+    if (batch.length === 0) return [];
     const recipients = await recipientsOf(batch);
     const policy = getAccessPolicy(clock());
+    return batch.map((delivery) => {
+      const reader = recipients.get(delivery.userId);
+      // The one access decision picks the edition; null: unsubscribed since the delivery was queued.
+      return { ...delivery, reader, edition: reader ? editionFor(reader, policy) : null };
+    });
+  };
+  const deliveries = claimAhead(claim, () => Date.now() - startedAt < (options.budgetMs ?? 4 * 60_000));
 
-    try {
-      await eachWithConcurrency(batch, concurrency, async ({ id, briefId, userId, attempts }) => {
-        const reader = recipients.get(userId);
-        const brief = await editionsOf(briefId);
-        // The one access decision picks the edition; null: unsubscribed since the delivery was queued.
-        const edition = reader ? editionFor(reader, policy) : null;
-        if (!reader || !edition || !brief) {
-          recorder.add({ id, status: "canceled" });
-          report.canceled += 1;
-          return;
-        }
-        const links = { unsubscribe: unsubscribeUrl(reader.id), browser: browserUrl(reader.id, { id: briefId, date: brief.date }) };
-        try {
-          await mailer.send({
-            to: reader.email,
-            subject: brief.subject,
-            ...personalise(brief.encoded, edition, links),
-            headers: listHeaders(reader.id),
-            messageId: `<brief.${briefId}.${reader.id}@${messageDomain}>`,
-          });
-        } catch (error) {
-          const outcome = afterFailure(attempts + 1, error, clock());
-          const message = error instanceof Error ? error.message : String(error);
-          recorder.add({ id, ...outcome, error: message });
-          report[outcome.status === "queued" ? "retrying" : "failed"] += 1;
-          return;
-        }
-        recorder.add({ id, status: "sent", edition });
-        report.sent += 1;
-      });
-    } finally {
-      // Even when something else failed, what the server accepted is recorded.
-      await recorder.flush();
-    }
+  try {
+    await eachWithConcurrency(deliveries, concurrency, async ({ id, briefId, attempts, reader, edition }) => {
+      const brief = await editionsOf(briefId);
+      if (!reader || !edition || !brief) {
+        recorder.add({ id, status: "canceled" });
+        report.canceled += 1;
+        return;
+      }
+      const unsubscribe = unsubscribeUrl(reader.id);
+      const links = { unsubscribe, browser: browserUrl(reader.id, { id: briefId, date: brief.date }) };
+      try {
+        await mailer.send({
+          to: reader.email,
+          subject: brief.subject,
+          ...personalise(brief.encoded, edition, links),
+          headers: listHeaders(unsubscribe),
+          messageId: `<brief.${briefId}.${reader.id}@${messageDomain}>`,
+        });
+      } catch (error) {
+        const outcome = afterFailure(attempts + 1, error, clock());
+        const message = error instanceof Error ? error.message : String(error);
+        recorder.add({ id, ...outcome, error: message });
+        report[outcome.status === "queued" ? "retrying" : "failed"] += 1;
+        return;
+      }
+      recorder.add({ id, status: "sent", edition });
+      report.sent += 1;
+    });
+  } finally {
+    // Even when something else failed, what the server accepted is recorded.
+    await recorder.flush();
   }
   return report;
 }

