@@ -6,8 +6,9 @@ import { getAccessPolicy } from "@/lib/viewer";
 import { afterFailure, CLAIM_TIMEOUT_MS } from "./delivery-policy";
 import { editionFor } from "./edition-for";
 import { outcomeRecorder } from "./delivery-outcomes";
-import { encodeEditions, personalise, type BriefEditions, type EncodedEditions } from "./editions";
-import { browserUrl, listHeaders, unsubscribeUrl } from "./reader-links";
+import { briefMessages, type BriefMessages } from "./brief-messages";
+import { encodeEditions, type BriefEditions } from "./editions";
+import { browserUrl, unsubscribeUrl } from "./reader-links";
 import { fromDbDate, type BriefDate } from "./schedule";
 
 // The Daily Brief's sender, run by the `briefs.send` job on any number of workers at once.
@@ -70,23 +71,25 @@ function claimBatch(now: Date, batchSize: number): Promise<Claimed[]> {
 
 interface BriefInHand {
   date: BriefDate;
-  subject: string;
-  encoded: EncodedEditions;
+  messages: BriefMessages;
 }
 
-/** The editions of each brief in hand, read and encoded for the wire once per run. */
-function editionsCache() {
+/** The editions of each brief in hand, read, encoded and composed as messages once per run. */
+function editionsCache(mailer: Mailer, messageDomain: string) {
   const cache = new Map<string, Promise<BriefInHand | null>>();
+  const load = async (briefId: string): Promise<BriefInHand | null> => {
+    const brief = await db.brief.findUnique({ where: { id: briefId }, select: { date: true, editions: true } });
+    if (!brief?.editions) return null;
+    const editions = brief.editions as unknown as BriefEditions;
+    const encoded = encodeEditions(editions);
+    return {
+      date: fromDbDate(brief.date),
+      messages: await briefMessages(mailer, { briefId, subject: editions.subject, encoded, messageDomain }),
+    };
+  };
   return (briefId: string) => {
     let entry = cache.get(briefId);
-    if (!entry) {
-      entry = db.brief.findUnique({ where: { id: briefId }, select: { date: true, editions: true } }).then((b) => {
-        if (!b?.editions) return null;
-        const editions = b.editions as unknown as BriefEditions;
-        return { date: fromDbDate(b.date), subject: editions.subject, encoded: encodeEditions(editions) };
-      });
-      cache.set(briefId, entry);
-    }
+    if (!entry) cache.set(briefId, (entry = load(briefId)));
     return entry;
   };
 }
@@ -145,8 +148,7 @@ export async function sendDueDeliveries(options: SendOptions = {}): Promise<Send
   const concurrency = options.concurrency ?? 2 * getEnv().SMTP_MAX_CONNECTIONS;
   const startedAt = Date.now();
   const report: SendReport = { sent: 0, retrying: 0, failed: 0, canceled: 0 };
-  const editionsOf = editionsCache();
-  const messageDomain = new URL(getEnv().APP_URL).hostname;
+  const editionsOf = editionsCache(mailer, new URL(getEnv().APP_URL).hostname);
   const recorder = outcomeRecorder({ size: OUTCOMES_PER_WRITE, delayMs: OUTCOME_DELAY_MS, now: clock });
 
   const claim = async (): Promise<Ready[]> => {
@@ -172,16 +174,9 @@ export async function sendDueDeliveries(options: SendOptions = {}): Promise<Send
         report.canceled += 1;
         return;
       }
-      const unsubscribe = unsubscribeUrl(reader.id);
-      const links = { unsubscribe, browser: browserUrl(reader.id, { id: briefId, date: brief.date }) };
+      const links = { unsubscribe: unsubscribeUrl(reader.id), browser: browserUrl(reader.id, { id: briefId, date: brief.date }) };
       try {
-        await mailer.send({
-          to: reader.email,
-          subject: brief.subject,
-          ...personalise(brief.encoded, edition, links),
-          headers: listHeaders(unsubscribe),
-          messageId: `<brief.${briefId}.${reader.id}@${messageDomain}>`,
-        });
+        await mailer.send(brief.messages(edition, reader, links));
       } catch (error) {
         const outcome = afterFailure(attempts + 1, error, clock());
         const message = error instanceof Error ? error.message : String(error);

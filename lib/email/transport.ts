@@ -1,8 +1,11 @@
 import "server-only";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import nodemailer, { type Transporter } from "nodemailer";
+import nodemailer, { type SendMailOptions, type Transporter } from "nodemailer";
+import addressparser from "nodemailer/lib/addressparser";
+import MailComposer from "nodemailer/lib/mail-composer";
 import type SMTPPool from "nodemailer/lib/smtp-pool";
 import { parseConnectionUrl } from "nodemailer/lib/shared/index.js";
 import { getEnv } from "@/lib/env";
@@ -32,6 +35,12 @@ export type OutgoingMail = {
   messageId?: string;
 } & ({ html: string; text: string } | EncodedBodies);
 
+/** A whole message built by the caller (from `Mailer.compose` output): sent as is, DKIM-signed when configured. */
+export interface PreparedMail {
+  to: string;
+  raw: Buffer;
+}
+
 export interface DkimKey {
   domainName: string;
   keySelector: string;
@@ -49,7 +58,9 @@ export interface MailerConfig {
 
 export interface Mailer {
   /** Hands one message to the mail server (or the outbox); resolves once it was accepted. */
-  send(mail: OutgoingMail): Promise<void>;
+  send(mail: OutgoingMail | PreparedMail): Promise<void>;
+  /** The message `send` would build for `mail` (From included), for callers that copy it many times. */
+  compose(mail: OutgoingMail): Promise<string>;
   close(): void;
 }
 
@@ -117,22 +128,24 @@ export function createMailer(config: MailerConfig): Mailer {
         dkim,
       } satisfies SMTPPool.Options)
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix", dkim });
+  const sender = (addressparser(config.from, { flatten: true })[0] as { address: string } | undefined)?.address ?? config.from;
+  const options = (mail: OutgoingMail): SendMailOptions =>
+    isEncoded(mail)
+      ? // Plain text first: clients show the last alternative they can, so HTML where they can.
+        {
+          from: config.from,
+          ...mail,
+          html: undefined,
+          text: undefined,
+          alternatives: [readyPart(mail.text, "text/plain"), readyPart(mail.html, "text/html")],
+        }
+      : { from: config.from, ...mail };
   return {
     async send(mail) {
-      const info = await transporter.sendMail(
-        isEncoded(mail)
-          ? // Plain text first: clients show the last alternative they can, so HTML where they can.
-            {
-              from: config.from,
-              ...mail,
-              html: undefined,
-              text: undefined,
-              alternatives: [readyPart(mail.text, "text/plain"), readyPart(mail.html, "text/html")],
-            }
-          : { from: config.from, ...mail },
-      );
-      if (!config.smtpUrl) writeToOutbox(config.outbox, info.messageId, info.message as Buffer);
+      const info = await transporter.sendMail("raw" in mail ? { envelope: { from: sender, to: mail.to }, raw: mail.raw } : options(mail));
+      if (!config.smtpUrl) writeToOutbox(config.outbox, info.messageId ?? crypto.randomUUID(), info.message as Buffer);
     },
+    compose: async (mail) => (await new MailComposer(options(mail)).compile().build()).toString(),
     close: () => transporter.close(),
   };
 }
