@@ -5,7 +5,7 @@
 // message of the sender, the sink and PostgreSQL, and how the SMTP connections spent their time;
 // `npm run bench brief` runs it and judges the target. Its own embedded PostgreSQL and data
 // folder (deleted afterwards). Run alone:
-//   node --import tsx --import ./scripts/lib/server-only-hook.mjs scripts/bench/brief-fanout.ts [readers] [workers]
+//   node --import tsx --import ./scripts/lib/server-only-hook.mjs scripts/bench/brief-fanout.ts [readers] [workers] [connections]
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -17,10 +17,10 @@ import { postmasterPid, processTreeCpuMs } from "./brief-cpu";
 import { migrateDatabase } from "../lib/migrate";
 
 const READERS = Number(process.argv[2] ?? 20_000);
-/** Worker processes sending at once (the product runs as many as you start). */
-const WORKERS = Number(process.argv[3] ?? 2);
-/** SMTP_MAX_CONNECTIONS as the README recommends for the brief (the app's default is 5). */
-const SMTP_CONNECTIONS = 10;
+/** Worker processes sending at once: `npm start` runs one; the product runs as many as you start. */
+const WORKERS = Number(process.argv[3] ?? 1);
+/** SMTP_MAX_CONNECTIONS per worker, as the README recommends for the brief (the app's default is 5). */
+const SMTP_CONNECTIONS = Number(process.argv[4] ?? 10);
 const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "dispatch-bench-brief-"));
 fs.chmodSync(dataDir, 0o755);
