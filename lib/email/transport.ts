@@ -1,5 +1,4 @@
 import "server-only";
-import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -143,7 +142,7 @@ export function createMailer(config: MailerConfig): Mailer {
   return {
     async send(mail) {
       const info = await transporter.sendMail("raw" in mail ? { envelope: { from: sender, to: mail.to }, raw: mail.raw } : options(mail));
-      if (!config.smtpUrl) writeToOutbox(config.outbox, info.messageId ?? crypto.randomUUID(), info.message as Buffer);
+      if (!config.smtpUrl) writeToOutbox(config.outbox, info.messageId, info.message as Buffer);
     },
     compose: async (mail) => (await new MailComposer(options(mail)).compile().build()).toString(),
     close: () => transporter.close(),
