@@ -28,11 +28,11 @@ export function browserUrl(userId: string, brief: { id: string; date: BriefDate 
 /**
  * List headers of a brief email: RFC 2369's List-Unsubscribe (the https link, and a mailto when
  * LIST_UNSUBSCRIBE_MAILTO is set) and RFC 8058's List-Unsubscribe-Post, which tells mail clients
- * that a POST to the https link unsubscribes at once, without a page or a sign-in.
+ * that a POST to the https link unsubscribes at once, without a page or a sign-in. Takes the
+ * reader's unsubscribe URL, which the body links to as well (signed once per message).
  */
-export function listHeaders(userId: string): Record<string, string> {
+export function listHeaders(url: ReturnType<typeof unsubscribeUrl>): Record<string, string> {
   const { APP_URL, LIST_UNSUBSCRIBE_MAILTO } = getEnv();
-  const url = unsubscribeUrl(userId);
   const mailto = LIST_UNSUBSCRIBE_MAILTO ? `, <mailto:${LIST_UNSUBSCRIBE_MAILTO}?subject=unsubscribe%20${url.split("token=")[1]}>` : "";
   return {
     "List-Id": `Daily Brief <daily-brief.${new URL(APP_URL).hostname}>`,

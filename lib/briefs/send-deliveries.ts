@@ -6,16 +6,17 @@ import { getAccessPolicy } from "@/lib/viewer";
 import { afterFailure, CLAIM_TIMEOUT_MS } from "./delivery-policy";
 import { editionFor } from "./edition-for";
 import { outcomeRecorder } from "./delivery-outcomes";
-import { encodeEditions, personalise, type BriefEditions, type EncodedEditions } from "./editions";
-import { browserUrl, listHeaders, unsubscribeUrl } from "./reader-links";
+import { briefMessages, type BriefMessages } from "./brief-messages";
+import { encodeEditions, type BriefEditions } from "./editions";
+import { browserUrl, unsubscribeUrl } from "./reader-links";
 import { fromDbDate, type BriefDate } from "./schedule";
 
 // The Daily Brief's sender, run by the `briefs.send` job on any number of workers at once.
 //
 // Exactly once: every (brief, reader) pair has one BriefDelivery row. A worker claims a batch
 // (status `sending`, claimedAt) in one UPDATE … FOR UPDATE SKIP LOCKED, so workers never share a
-// row; it sends the batch over pooled SMTP connections, several messages in flight, and records
-// outcomes in batches (lib/briefs/delivery-outcomes.ts): a row becomes `sent` only after the mail
+// row; it sends the batch over pooled SMTP connections, several messages in flight, claiming the
+// next batch meanwhile (so a worker holds at most two batches), and records outcomes in batches (lib/briefs/delivery-outcomes.ts): a row becomes `sent` only after the mail
 // server accepted its message, within OUTCOME_DELAY_MS or OUTCOMES_PER_WRITE messages of it. A
 // worker that dies leaves its claims behind; once older than CLAIM_TIMEOUT_MS another worker takes
 // them over. What remains is the gap between the server's "250 OK" and the write that records it:
@@ -70,23 +71,25 @@ function claimBatch(now: Date, batchSize: number): Promise<Claimed[]> {
 
 interface BriefInHand {
   date: BriefDate;
-  subject: string;
-  encoded: EncodedEditions;
+  messages: BriefMessages;
 }
 
-/** The editions of each brief in hand, read and encoded for the wire once per run. */
-function editionsCache() {
+/** The editions of each brief in hand, read, encoded and composed as messages once per run. */
+function editionsCache(mailer: Mailer, messageDomain: string) {
   const cache = new Map<string, Promise<BriefInHand | null>>();
+  const load = async (briefId: string): Promise<BriefInHand | null> => {
+    const brief = await db.brief.findUnique({ where: { id: briefId }, select: { date: true, editions: true } });
+    if (!brief?.editions) return null;
+    const editions = brief.editions as unknown as BriefEditions;
+    const encoded = encodeEditions(editions);
+    return {
+      date: fromDbDate(brief.date),
+      messages: await briefMessages(mailer, { briefId, subject: editions.subject, encoded, messageDomain }),
+    };
+  };
   return (briefId: string) => {
     let entry = cache.get(briefId);
-    if (!entry) {
-      entry = db.brief.findUnique({ where: { id: briefId }, select: { date: true, editions: true } }).then((b) => {
-        if (!b?.editions) return null;
-        const editions = b.editions as unknown as BriefEditions;
-        return { date: fromDbDate(b.date), subject: editions.subject, encoded: encodeEditions(editions) };
-      });
-      cache.set(briefId, entry);
-    }
+    if (!entry) cache.set(briefId, (entry = load(briefId)));
     return entry;
   };
 }
@@ -99,13 +102,42 @@ async function recipientsOf(batch: Claimed[]) {
   return new Map(users.map((u) => [u.id, u]));
 }
 
-/** Messages in flight at once: a small pool of loops over one shared list. */
-async function eachWithConcurrency<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
+type Recipient = Awaited<ReturnType<typeof recipientsOf>> extends Map<string, infer R> ? R : never;
+type Edition = ReturnType<typeof editionFor>;
+
+/** A claimed delivery with what sending it needs: the reader and the edition they get (null: none). */
+interface Ready extends Claimed {
+  reader: Recipient | undefined;
+  edition: Edition;
+}
+
+/**
+ * Claimed deliveries one at a time, with the next batch claimed (and its readers read) while the
+ * current one is being sent, so the SMTP connections never wait for the database between batches.
+ */
+async function* claimAhead(claim: () => Promise<Ready[]>, more: () => boolean): AsyncGenerator<Ready> {
+  let next: Promise<Ready[]> | null = claim();
+  while (next) {
+    const batch = await next;
+    if (batch.length === 0) return;
+    next = more() ? claim() : null;
+    // Its failure surfaces when awaited above; until then it must not count as unhandled.
+    next?.catch(() => {});
+    yield* batch;
+  }
+}
+
+/**
+ * Messages in flight at once: a small pool of loops taking items from one shared source. Waits
+ * for every loop even when one fails, so no message is still in flight when the caller records
+ * outcomes for the last time.
+ */
+async function eachWithConcurrency<T>(items: AsyncIterator<T>, concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
   const loop = async () => {
-    while (next < items.length) await work(items[next++]!);
+    for (let item = await items.next(); !item.done; item = await items.next()) await work(item.value);
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, loop));
+  const failure = (await Promise.allSettled(Array.from({ length: concurrency }, loop))).find((r) => r.status === "rejected");
+  if (failure) throw failure.reason;
 }
 
 /** Sends every delivery that is due, batch by batch, until none is left (or the budget is spent). */
@@ -116,50 +148,48 @@ export async function sendDueDeliveries(options: SendOptions = {}): Promise<Send
   const concurrency = options.concurrency ?? 2 * getEnv().SMTP_MAX_CONNECTIONS;
   const startedAt = Date.now();
   const report: SendReport = { sent: 0, retrying: 0, failed: 0, canceled: 0 };
-  const editionsOf = editionsCache();
-  const messageDomain = new URL(getEnv().APP_URL).hostname;
+  const editionsOf = editionsCache(mailer, new URL(getEnv().APP_URL).hostname);
   const recorder = outcomeRecorder({ size: OUTCOMES_PER_WRITE, delayMs: OUTCOME_DELAY_MS, now: clock });
 
-  while (Date.now() - startedAt < (options.budgetMs ?? 4 * 60_000)) {
+  const claim = async (): Promise<Ready[]> => {
+    // Outcomes not written yet are written first, and a failed write stops the run here.
+    await recorder.flush();
     const batch = await claimBatch(clock(), batchSize);
-    if (batch.length === 0) break;
+    if (batch.length === 0) return [];
     const recipients = await recipientsOf(batch);
     const policy = getAccessPolicy(clock());
+    return batch.map((delivery) => {
+      const reader = recipients.get(delivery.userId);
+      // The one access decision picks the edition; null: unsubscribed since the delivery was queued.
+      return { ...delivery, reader, edition: reader ? editionFor(reader, policy) : null };
+    });
+  };
+  const deliveries = claimAhead(claim, () => Date.now() - startedAt < (options.budgetMs ?? 4 * 60_000));
 
-    try {
-      await eachWithConcurrency(batch, concurrency, async ({ id, briefId, userId, attempts }) => {
-        const reader = recipients.get(userId);
-        const brief = await editionsOf(briefId);
-        // The one access decision picks the edition; null: unsubscribed since the delivery was queued.
-        const edition = reader ? editionFor(reader, policy) : null;
-        if (!reader || !edition || !brief) {
-          recorder.add({ id, status: "canceled" });
-          report.canceled += 1;
-          return;
-        }
-        const links = { unsubscribe: unsubscribeUrl(reader.id), browser: browserUrl(reader.id, { id: briefId, date: brief.date }) };
-        try {
-          await mailer.send({
-            to: reader.email,
-            subject: brief.subject,
-            ...personalise(brief.encoded, edition, links),
-            headers: listHeaders(reader.id),
-            messageId: `<brief.${briefId}.${reader.id}@${messageDomain}>`,
-          });
-        } catch (error) {
-          const outcome = afterFailure(attempts + 1, error, clock());
-          const message = error instanceof Error ? error.message : String(error);
-          recorder.add({ id, ...outcome, error: message });
-          report[outcome.status === "queued" ? "retrying" : "failed"] += 1;
-          return;
-        }
-        recorder.add({ id, status: "sent", edition });
-        report.sent += 1;
-      });
-    } finally {
-      // Even when something else failed, what the server accepted is recorded.
-      await recorder.flush();
-    }
+  try {
+    await eachWithConcurrency(deliveries, concurrency, async ({ id, briefId, attempts, reader, edition }) => {
+      const brief = await editionsOf(briefId);
+      if (!reader || !edition || !brief) {
+        recorder.add({ id, status: "canceled" });
+        report.canceled += 1;
+        return;
+      }
+      const links = { unsubscribe: unsubscribeUrl(reader.id), browser: browserUrl(reader.id, { id: briefId, date: brief.date }) };
+      try {
+        await mailer.send(brief.messages(edition, reader, links));
+      } catch (error) {
+        const outcome = afterFailure(attempts + 1, error, clock());
+        const message = error instanceof Error ? error.message : String(error);
+        recorder.add({ id, ...outcome, error: message });
+        report[outcome.status === "queued" ? "retrying" : "failed"] += 1;
+        return;
+      }
+      recorder.add({ id, status: "sent", edition });
+      report.sent += 1;
+    });
+  } finally {
+    // Even when something else failed, what the server accepted is recorded.
+    await recorder.flush();
   }
   return report;
 }

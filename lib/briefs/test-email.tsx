@@ -12,9 +12,10 @@ export async function composeBriefTestEmail({ userId, payload }: ComposeInput<"b
   const publication = await getPublication();
   const content = await loadBriefContent(payload.briefId, publication.url);
   if (!content || !userId) return null;
+  const unsubscribe = unsubscribeUrl(userId);
   return {
     subject: `[Test, ${payload.edition} edition] ${briefSubject(content, publication)}`,
-    headers: listHeaders(userId),
+    headers: listHeaders(unsubscribe),
     body: (
       <BriefEmail
         edition={payload.edition}
@@ -23,7 +24,7 @@ export async function composeBriefTestEmail({ userId, payload }: ComposeInput<"b
         intro={content.intro}
         stories={content.stories}
         links={{
-          unsubscribe: unsubscribeUrl(userId),
+          unsubscribe,
           browser: browserUrl(userId, content),
           subscribe: `${publication.url}/pricing`,
           account: `${publication.url}/account`,

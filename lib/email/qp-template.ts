@@ -17,7 +17,8 @@ const SOFT_BREAK = "=\r\n";
 // A soft break's "=" counts towards RFC 2045's 76-character line limit.
 const LINE = 75;
 
-const encodeLines = (text: string) => wrap(encode(text), LINE);
+/** Quoted-printable lines of `text`, as a slot's value goes between soft breaks. */
+export const encodeLines = (text: string) => wrap(encode(text), LINE);
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Encodes `body` (CRLF line breaks on the wire), cut at every occurrence of each slot's marker. */
