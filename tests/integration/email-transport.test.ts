@@ -29,11 +29,15 @@ const message = (i: number) => ({
 it("sends messages back to back on one connection without waiting for delayed acknowledgements", async () => {
   await mailer.send(message(0)); // connected and warmed up
   const count = 30;
-  const startedAt = performance.now();
-  for (let i = 1; i <= count; i++) await mailer.send(message(i));
-  const perMessage = (performance.now() - startedAt) / count;
+  const times: number[] = [];
+  for (let i = 1; i <= count; i++) {
+    const startedAt = performance.now();
+    await mailer.send(message(i));
+    times.push(performance.now() - startedAt);
+  }
   expect(sink.accepted).toHaveLength(count + 1);
   // About 10 ms each without the stall on a loaded machine (load average 9), 50 with it; the
-  // stall alone is 40 ms.
-  expect(perMessage).toBeLessThan(30);
+  // stall alone is 40 ms, whatever the load. The median, so one slow moment can't decide it.
+  const median = times.sort((a, b) => a - b)[count >> 1]!;
+  expect(median).toBeLessThan(30);
 });
