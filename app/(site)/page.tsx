@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ArticleCard } from "@/components/article/article-card";
 import { LatestPicks } from "@/components/picks/latest-picks";
 import { getLeadStory, latestArticles } from "@/lib/content/articles";
@@ -21,9 +20,9 @@ export default async function HomePage() {
             </h2>
             <p className="text-xs font-semibold uppercase tracking-wide text-accent">{lead.section.label}</p>
             <h3 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">
-              <Link href={`/articles/${lead.slug}`} className="hover:underline">
+              <a href={`/articles/${lead.slug}`} className="hover:underline">
                 {lead.title}
-              </Link>
+              </a>
             </h3>
             <p className="mt-3 text-lg text-muted">{lead.dek}</p>
             <p className="mt-2 text-sm text-muted">
@@ -39,9 +38,9 @@ export default async function HomePage() {
             <ArticleCard key={article.id} article={article} />
           ))}
           <p className="mt-4">
-            <Link href="/articles" className="font-semibold underline">
+            <a href="/articles" className="font-semibold underline">
               All analysis →
-            </Link>
+            </a>
           </p>
         </section>
       </div>
@@ -55,9 +54,9 @@ export default async function HomePage() {
               Episode {episode.number} · {formatDuration(episode.durationSeconds)}
             </p>
             <h3 className="mt-1 font-serif text-xl font-bold">
-              <Link href={`/podcasts/${episode.slug}`} className="hover:underline">
+              <a href={`/podcasts/${episode.slug}`} className="hover:underline">
                 {episode.title}
-              </Link>
+              </a>
             </h3>
             <p className="mt-2 text-muted">{episode.summary}</p>
           </div>

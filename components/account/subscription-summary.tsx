@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Plan, Subscription } from "@prisma/client";
 import { discountedAmount } from "@/lib/discounts/discounted-amount";
 import { formatDate, formatMoney } from "@/lib/format";
@@ -19,9 +18,9 @@ export function SubscriptionSummary({ subscription }: { subscription: (Subscript
     return (
       <p className="mt-2">
         Free reader.{" "}
-        <Link href="/pricing" className="font-semibold underline">
+        <a href="/pricing" className="font-semibold underline">
           Subscribe
-        </Link>{" "}
+        </a>{" "}
         to read all our analysis and transcripts.
       </p>
     );

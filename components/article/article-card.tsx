@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleSummary } from "@/lib/content/articles";
 import { formatDate } from "@/lib/format";
 import { AccessBadge } from "./access-badge";
@@ -11,9 +10,9 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSum
         {article.section.label} <AccessBadge access={article.access} />
       </p>
       <Heading className="mt-1 font-serif text-xl font-bold leading-snug">
-        <Link href={`/articles/${article.slug}`} className="hover:underline">
+        <a href={`/articles/${article.slug}`} className="hover:underline">
           {article.title}
-        </Link>
+        </a>
       </Heading>
       <p className="mt-1 text-muted">{article.dek}</p>
       <p className="mt-2 text-sm text-muted">

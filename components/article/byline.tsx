@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatDate } from "@/lib/format";
 
 interface BylineAuthor {
@@ -25,9 +24,9 @@ export function Byline({ authors, publishedAt }: { authors: BylineAuthor[]; publ
         {authors.map((a, i) => (
           <span key={a.slug}>
             {i > 0 && " and "}
-            <Link href={`/authors/${a.slug}`} className="underline">
+            <a href={`/authors/${a.slug}`} className="underline">
               {a.name}
-            </Link>
+            </a>
             {a.location && ` in ${a.location}`}
           </span>
         ))}{" "}

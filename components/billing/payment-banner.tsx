@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { isInPaymentGracePeriod } from "@/lib/entitlements";
 import { getAccessPolicy, getViewer } from "@/lib/viewer";
 
@@ -13,9 +12,9 @@ export async function PaymentBanner() {
         <p>
           <strong>Your last payment failed.</strong> Update your card to keep reading after the grace period.
         </p>
-        <Link href="/account#billing" className="rounded bg-amber-900 px-4 py-1.5 font-semibold text-white">
+        <a href="/account#billing" className="rounded bg-amber-900 px-4 py-1.5 font-semibold text-white">
           Fix payment
-        </Link>
+        </a>
       </div>
     </div>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { beaconPath } from "@/lib/business/funnel";
 import type { DenialReason } from "@/lib/entitlements";
 
@@ -24,9 +23,9 @@ export function PaywallNotice({ reason, returnTo, signedIn, what = "analysis", a
           </h2>
           <p className="mt-2">This {what} is free for registered readers. Sign in with your email address — no password needed.</p>
           <p className="mt-4">
-            <Link href={signInHref} className="inline-block rounded bg-accent px-5 py-2.5 font-semibold text-white hover:bg-red-900">
+            <a href={signInHref} className="inline-block rounded bg-accent px-5 py-2.5 font-semibold text-white hover:bg-red-900">
               Sign in to read
-            </Link>
+            </a>
           </p>
         </>
       ) : (
@@ -48,9 +47,9 @@ export function PaywallNotice({ reason, returnTo, signedIn, what = "analysis", a
               See subscription plans
             </a>
             {!signedIn && (
-              <Link href={signInHref} className="underline">
+              <a href={signInHref} className="underline">
                 Already a subscriber? Sign in
-              </Link>
+              </a>
             )}
           </p>
           {articleId && (

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { listStream } from "@/lib/picks/picks";
 
 // The home page's glimpse of the stream: the newest picks' headlines.
@@ -21,9 +20,9 @@ export async function LatestPicks() {
         ))}
       </ul>
       <p className="mt-3">
-        <Link href="/news" className="font-semibold underline">
+        <a href="/news" className="font-semibold underline">
           The whole stream →
-        </Link>
+        </a>
       </p>
     </section>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { formatDate } from "@/lib/format";
 import { podcastAppLinks } from "@/lib/podcasts/podcast-apps";
@@ -16,13 +15,13 @@ export function PrivateFeedSection({ overview, action }: { overview: PrivateFeed
       {overview.state === "not-subscribed" ? (
         <p className="mt-2">
           Subscribers get a personal podcast feed with every transcript, for any podcast app.{" "}
-          <Link href="/pricing" className="underline">
+          <a href="/pricing" className="underline">
             See the plans
-          </Link>
+          </a>
           , or follow the{" "}
-          <Link href="/podcasts" className="underline">
+          <a href="/podcasts" className="underline">
             public podcast
-          </Link>
+          </a>
           .
         </p>
       ) : overview.state === "ready" ? (

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatBriefDate } from "@/lib/briefs/schedule";
 import { formatDate, formatTimestamp } from "@/lib/format";
 import type { SearchResult } from "@/lib/search/search";
@@ -43,9 +42,9 @@ export function SearchResultItem({ result }: { result: SearchResult }) {
             <HighlightedText text={title} />
           </a>
         ) : (
-          <Link href={href} className="hover:underline">
+          <a href={href} className="hover:underline">
             <HighlightedText text={title} />
-          </Link>
+          </a>
         )}
       </h2>
       <p className="mt-1">

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 /** The body of every 404: a heading and the ways back into the site. */
 export function NotFoundMessage() {
   return (
@@ -8,19 +6,19 @@ export function NotFoundMessage() {
       <p className="mt-4">We could not find that page. It may have moved, or the link may be mistyped.</p>
       <ul className="mt-6 list-disc pl-6">
         <li>
-          <Link href="/" className="underline">
+          <a href="/" className="underline">
             Front page
-          </Link>
+          </a>
         </li>
         <li>
-          <Link href="/articles" className="underline">
+          <a href="/articles" className="underline">
             All analysis
-          </Link>
+          </a>
         </li>
         <li>
-          <Link href="/podcasts" className="underline">
+          <a href="/podcasts" className="underline">
             Podcast
-          </Link>
+          </a>
         </li>
       </ul>
     </div>

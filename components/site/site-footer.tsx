@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getPublication } from "@/lib/publication";
 
 export async function SiteFooter() {
@@ -9,14 +8,14 @@ export async function SiteFooter() {
         <p>{publication.tagline ? `${publication.name} · ${publication.tagline}.` : `${publication.name}.`} Published with Dispatch.</p>
         <ul className="flex gap-4">
           <li>
-            <Link href="/feed.xml" className="underline">
+            <a href="/feed.xml" className="underline">
               RSS
-            </Link>
+            </a>
           </li>
           <li>
-            <Link href="/pricing" className="underline">
+            <a href="/pricing" className="underline">
               Subscribe
-            </Link>
+            </a>
           </li>
           {publication.socialLinks.map((link) => (
             <li key={link.url}>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { hasRole } from "@/lib/auth/roles";
 import { getViewer } from "@/lib/viewer";
 import { getPublication } from "@/lib/publication";
@@ -14,14 +13,14 @@ export async function SiteHeader() {
         Skip to content
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 font-serif text-2xl font-bold tracking-tight">
+        <a href="/" className="flex items-center gap-2 font-serif text-2xl font-bold tracking-tight">
           {publication.logoUrl && (
             // An editor's logo from any host, at its own size: next/image would need each host configured.
             // eslint-disable-next-line @next/next/no-img-element
             <img src={publication.logoUrl} alt="" className="h-8 w-auto" />
           )}
           {publication.name}
-        </Link>
+        </a>
         {/* A plain GET form: searching needs no script. */}
         <form action="/search" role="search" className="flex items-center gap-1">
           <label htmlFor="site-search" className="sr-only">
@@ -42,36 +41,36 @@ export async function SiteHeader() {
         <nav aria-label="Main">
           <ul className="flex flex-wrap items-center gap-4 text-sm font-medium">
             <li>
-              <Link href="/articles" className="hover:underline">
+              <a href="/articles" className="hover:underline">
                 Analysis
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href="/podcasts" className="hover:underline">
+              <a href="/podcasts" className="hover:underline">
                 Podcast
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href="/pricing" className="hover:underline">
+              <a href="/pricing" className="hover:underline">
                 Subscribe
-              </Link>
+              </a>
             </li>
             {user && hasRole(user.role, "EDITOR") && (
               <li>
-                <Link href="/admin" className="hover:underline">
+                <a href="/admin" className="hover:underline">
                   Desk
-                </Link>
+                </a>
               </li>
             )}
             <li>
               {user ? (
-                <Link href="/account" className="rounded border border-ink px-3 py-1 hover:bg-ink hover:text-paper">
+                <a href="/account" className="rounded border border-ink px-3 py-1 hover:bg-ink hover:text-paper">
                   Account
-                </Link>
+                </a>
               ) : (
-                <Link href="/signin" className="rounded border border-ink px-3 py-1 hover:bg-ink hover:text-paper">
+                <a href="/signin" className="rounded border border-ink px-3 py-1 hover:bg-ink hover:text-paper">
                   Sign in
-                </Link>
+                </a>
               )}
             </li>
           </ul>

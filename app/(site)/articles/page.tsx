@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ArticleCard } from "@/components/article/article-card";
@@ -46,23 +45,23 @@ export default async function ArticlesPage({ searchParams }: Props) {
       <nav aria-label="Filter by section" className="mt-4">
         <ul className="flex flex-wrap gap-2 text-sm">
           <li>
-            <Link
+            <a
               href="/articles"
               aria-current={!section ? "page" : undefined}
               className="rounded-full border px-3 py-1 aria-[current=page]:bg-ink aria-[current=page]:text-paper"
             >
               All sections
-            </Link>
+            </a>
           </li>
           {sections.map(({ label, slug }) => (
             <li key={slug}>
-              <Link
+              <a
                 href={hrefFor({ section: slug })}
                 aria-current={section?.slug === slug ? "page" : undefined}
                 className="rounded-full border px-3 py-1 aria-[current=page]:bg-ink aria-[current=page]:text-paper"
               >
                 {label}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
@@ -77,9 +76,9 @@ export default async function ArticlesPage({ searchParams }: Props) {
       {pageCount > 1 && (
         <nav aria-label="Pages" className="mt-8 flex justify-between">
           {page > 1 ? (
-            <Link rel="prev" href={hrefFor({ page: page - 1, section: section?.slug })} className="underline">
+            <a rel="prev" href={hrefFor({ page: page - 1, section: section?.slug })} className="underline">
               ← Newer
-            </Link>
+            </a>
           ) : (
             <span />
           )}
@@ -87,9 +86,9 @@ export default async function ArticlesPage({ searchParams }: Props) {
             Page {page} of {pageCount}
           </span>
           {page < pageCount ? (
-            <Link rel="next" href={hrefFor({ page: page + 1, section: section?.slug })} className="underline">
+            <a rel="next" href={hrefFor({ page: page + 1, section: section?.slug })} className="underline">
               Older →
-            </Link>
+            </a>
           ) : (
             <span />
           )}

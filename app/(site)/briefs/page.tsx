@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { listArchive } from "@/lib/briefs/archive";
@@ -30,18 +29,18 @@ export default async function BriefArchivePage({ searchParams }: { searchParams:
       <h1 className="font-serif text-3xl font-bold">The Daily Brief</h1>
       <p className="mt-2 text-muted">
         Every morning at 6 AM, the stories that matter, chosen by our editors: in subscribers’ inboxes, and here.{" "}
-        <Link href="/account#brief" className="underline">
+        <a href="/account#brief" className="underline">
           Get it by email
-        </Link>
+        </a>
         .
       </p>
       <ol className="mt-6">
         {archive.items.map((brief) => (
           <li key={brief.id} className="border-t border-neutral-300 py-4">
             <h2 className="font-serif text-xl font-bold">
-              <Link href={`/briefs/${brief.date}`} className="hover:underline">
+              <a href={`/briefs/${brief.date}`} className="hover:underline">
                 {formatBriefDate(brief.date)}
-              </Link>
+              </a>
             </h2>
             <p className="mt-1 text-muted">{brief.headlines.slice(0, 4).join(" · ")}</p>
           </li>
@@ -50,16 +49,16 @@ export default async function BriefArchivePage({ searchParams }: { searchParams:
       {archive.items.length === 0 && <p className="mt-6 text-muted">The first brief is on its way.</p>}
       <nav aria-label="Pages" className="mt-6 flex justify-between">
         {page > 1 ? (
-          <Link href={page === 2 ? "/briefs" : `/briefs?page=${page - 1}`} className="underline">
+          <a href={page === 2 ? "/briefs" : `/briefs?page=${page - 1}`} className="underline">
             ← Newer
-          </Link>
+          </a>
         ) : (
           <span />
         )}
         {page < archive.pageCount && (
-          <Link href={`/briefs?page=${page + 1}`} className="underline">
+          <a href={`/briefs?page=${page + 1}`} className="underline">
             Older →
-          </Link>
+          </a>
         )}
       </nav>
     </div>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { StreamItem } from "@/components/picks/stream-item";
@@ -36,9 +35,9 @@ export default async function NewsPage({ searchParams }: Props) {
       <p className="mt-2 text-muted">
         The stories that matter today, chosen by our editors around the clock, each in a sentence or two. Every morning the best of them go
         out in{" "}
-        <Link href="/briefs" className="underline">
+        <a href="/briefs" className="underline">
           the Daily Brief
-        </Link>
+        </a>
         .
       </p>
       <div className="mt-6">
@@ -49,16 +48,16 @@ export default async function NewsPage({ searchParams }: Props) {
       </div>
       <nav aria-label="Pages" className="mt-6 flex justify-between">
         {page > 1 ? (
-          <Link href={page === 2 ? "/news" : `/news?page=${page - 1}`} className="underline">
+          <a href={page === 2 ? "/news" : `/news?page=${page - 1}`} className="underline">
             ← Newer
-          </Link>
+          </a>
         ) : (
           <span />
         )}
         {page < stream.pageCount && (
-          <Link href={`/news?page=${page + 1}`} className="underline">
+          <a href={`/news?page=${page + 1}`} className="underline">
             Older →
-          </Link>
+          </a>
         )}
       </nav>
     </div>

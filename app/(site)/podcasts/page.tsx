@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { listEpisodes } from "@/lib/content/podcasts";
 import { formatDate, formatDuration } from "@/lib/format";
 import { publicFeedUrl } from "@/lib/podcasts/feed-urls";
@@ -36,9 +35,9 @@ export default async function PodcastsPage() {
         </p>
         <p className="mt-1 text-sm text-muted">
           Subscribers get a private feed with every transcript from{" "}
-          <Link href="/account#podcast-feed" className="underline">
+          <a href="/account#podcast-feed" className="underline">
             their account
-          </Link>
+          </a>
           .
         </p>
       </aside>
@@ -50,9 +49,9 @@ export default async function PodcastsPage() {
               {formatDuration(episode.durationSeconds)}
             </p>
             <h2 className="mt-1 font-serif text-xl font-bold">
-              <Link href={`/podcasts/${episode.slug}`} className="hover:underline">
+              <a href={`/podcasts/${episode.slug}`} className="hover:underline">
                 {episode.title}
-              </Link>
+              </a>
             </h2>
             <p className="mt-1 text-muted">{episode.summary}</p>
           </li>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
 import { db } from "@/lib/db";
 import { ACADEMIC_PERCENT_OFF } from "@/lib/discounts/academic-rules";
@@ -39,9 +38,9 @@ export default async function PricingPage({ searchParams }: Props) {
       {subscribed && (
         <p role="status" className="mt-6 rounded border border-green-700 bg-green-50 p-3">
           You’re already a subscriber. Switch plans or cancel from{" "}
-          <Link href="/account" className="underline">
+          <a href="/account" className="underline">
             your account
-          </Link>
+          </a>
           .
         </p>
       )}
@@ -61,7 +60,7 @@ export default async function PricingPage({ searchParams }: Props) {
               <span className="text-base font-normal text-muted"> / {plan.interval}</span>
             </p>
             {!subscribed && (
-              // A plain link, not <Link>: it must not be prefetched.
+              // A plain link, not <a>: it must not be prefetched.
               <a
                 href={`/subscribe/${plan.slug}?next=${encodeURIComponent(next)}${from}`}
                 className="mt-4 inline-block rounded bg-accent px-5 py-2.5 font-semibold text-white hover:bg-red-900"

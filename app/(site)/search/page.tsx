@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { SearchResultItem } from "@/components/search/search-result-item";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -73,8 +72,8 @@ export default async function SearchPage({ searchParams }: Props) {
           </ol>
           {found.pageCount > 1 && (
             <nav aria-label="Result pages" className="mt-6 flex justify-between">
-              {found.page > 1 ? <Link href={pageHref(request, found.page - 1)}>← Previous</Link> : <span />}
-              {found.page < Math.min(found.pageCount, MAX_PAGE) && <Link href={pageHref(request, found.page + 1)}>Next →</Link>}
+              {found.page > 1 ? <a href={pageHref(request, found.page - 1)}>← Previous</a> : <span />}
+              {found.page < Math.min(found.pageCount, MAX_PAGE) && <a href={pageHref(request, found.page + 1)}>Next →</a>}
             </nav>
           )}
         </section>

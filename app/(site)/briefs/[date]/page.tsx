@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BriefView } from "@/components/briefs/brief-view";
 import { PaywallNotice } from "@/components/paywall/paywall-notice";
@@ -45,9 +44,9 @@ export default async function ArchivedBriefPage({ params, searchParams }: Props)
   return (
     <div className="mx-auto max-w-3xl">
       <p>
-        <Link href="/briefs" className="underline">
+        <a href="/briefs" className="underline">
           ← All briefs
-        </Link>
+        </a>
       </p>
       <div className="mt-4">
         <BriefView dateLabel={formatBriefDate(brief.date)} publication={publication} stories={brief.stories} intro={brief.intro} />

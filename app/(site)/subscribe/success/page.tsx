@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { BriefOffer } from "@/components/briefs/brief-offer";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
 import { requireUser } from "@/lib/auth/guards";
@@ -26,12 +25,12 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
         <h1 className="font-serif text-3xl font-bold">We’re confirming your payment</h1>
         <p className="mt-4">Stripe hasn’t confirmed this checkout yet. This page will show your plan once it does.</p>
         <p className="mt-4">
-          <Link
+          <a
             href={`/subscribe/success?session_id=${encodeURIComponent(sessionId ?? "")}&next=${encodeURIComponent(continueTo)}`}
             className="underline"
           >
             Check again
-          </Link>
+          </a>
         </p>
       </div>
     );
@@ -46,9 +45,9 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
           email about it.
         </p>
         <p className="mt-6">
-          <Link href="/account" className="underline">
+          <a href="/account" className="underline">
             See your subscription
-          </Link>
+          </a>
         </p>
       </div>
     );
@@ -61,9 +60,9 @@ export default async function CheckoutSuccessPage({ searchParams }: Props) {
         any time from your account.
       </p>
       <p className="mt-6">
-        <Link href={continueTo} className="inline-block rounded bg-accent px-5 py-2.5 font-semibold text-white hover:bg-red-900">
+        <a href={continueTo} className="inline-block rounded bg-accent px-5 py-2.5 font-semibold text-white hover:bg-red-900">
           {continueTo === "/" ? "Start reading" : "Continue reading"}
-        </Link>
+        </a>
       </p>
       <div className="mt-8">
         <BriefOffer userId={user.id} />

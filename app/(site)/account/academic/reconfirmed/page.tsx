@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 export const metadata: Metadata = { title: "Academic address", robots: { index: false } };
 
@@ -14,9 +13,9 @@ export default async function ReconfirmedPage({ searchParams }: { searchParams: 
           : "Your academic address is confirmed for another year."}
       </p>
       <p className="mt-4">
-        <Link href="/account" className="underline">
+        <a href="/account" className="underline">
           Go to your account
-        </Link>
+        </a>
       </p>
     </div>
   );
