@@ -14,7 +14,12 @@ export function getStripe(): Stripe {
     const base = STRIPE_API_BASE ? new URL(STRIPE_API_BASE) : undefined;
     client = new Stripe(STRIPE_SECRET_KEY, {
       appInfo: { name: "Dispatch" },
-      maxNetworkRetries: 2,
+      // A Stripe that accepts the connection and never answers would otherwise hold the reader
+      // for the SDK's default 80 s per attempt. Timeouts are retried like other connection
+      // errors (safely: the SDK sends an idempotency key), so a reader waits 2 × 10 s at most
+      // before "Payments are unavailable"; errors that come back at once still get the retry.
+      timeout: 10_000,
+      maxNetworkRetries: 1,
       ...(base ? { host: base.hostname, port: Number(base.port), protocol: base.protocol.replace(":", "") as "http" | "https" } : {}),
     });
   }

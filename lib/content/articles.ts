@@ -4,6 +4,7 @@ import { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { getAccess, type AccessDecision, type AccessPolicy, type Viewer } from "@/lib/entitlements";
 import { memoisePublished } from "./published-cache";
+import { countVisible } from "./visible-count";
 import { visibleArticleSql, visibleArticleWhere } from "./visibility";
 
 // Reads of published articles. Listing queries never select the body; the functions that do
@@ -72,7 +73,12 @@ export async function listArticles(options: { page?: number; pageSize?: number }
     ...(options.sectionSlug ? { section: { slug: options.sectionSlug } } : {}),
     ...(options.authorSlug ? { authors: { some: { slug: options.authorSlug } } } : {}),
   });
-  const [items, total] = await Promise.all([articlesPage(options, (page - 1) * pageSize, pageSize), db.article.count({ where })]);
+  // The whole archive's count is kept a while (visible-count.ts); a section's or an author's is read each time.
+  const filtered = Boolean(options.sectionSlug || options.authorSlug);
+  const [items, total] = await Promise.all([
+    articlesPage(options, (page - 1) * pageSize, pageSize),
+    filtered ? db.article.count({ where }) : countVisible("articles"),
+  ]);
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 

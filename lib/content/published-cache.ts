@@ -30,6 +30,11 @@ export function noteContentChanged(): void {
   state.generation++;
 }
 
+/** Counts the notices heard so far: anything read under another count may be stale. */
+export function contentGeneration(): number {
+  return state.generation;
+}
+
 /** A safety net for a change whose notice was sent but lost; the page cache's default TTL. */
 const TTL_MS = 60_000;
 

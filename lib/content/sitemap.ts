@@ -1,6 +1,7 @@
 import "server-only";
 import { encodeXML } from "entities";
 import { db } from "@/lib/db";
+import { countVisible } from "./visible-count";
 import { visibleArticleSql, visibleEpisodeSql } from "./visibility";
 
 // The sitemap as the protocol wants it at any size: /sitemap.xml is an index of files of at most
@@ -27,15 +28,15 @@ const FIXED_PAGES = [
 const xmlStart = (root: "sitemapindex" | "urlset") =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n`;
 
-/** The index: one entry per file, as many article and episode files as their counts need. */
+/**
+ * The index: one entry per file, as many article and episode files as their counts need. The
+ * counts are kept a while (lib/content/visible-count.ts), so the index costs no count of the
+ * archive per request; a file listed from a just-outdated count answers 404 (or an unlisted
+ * new one waits) for at most a minute, which crawlers shrug off.
+ */
 export async function sitemapIndex(baseUrl: string): Promise<string> {
   const counts = await Promise.all(
-    (Object.keys(KINDS) as Kind[]).map(async (kind) => {
-      const [row] = await db.$queryRawUnsafe<Array<{ n: number }>>(
-        `SELECT count(*)::int AS n FROM ${KINDS[kind].table} t WHERE ${KINDS[kind].visible}`,
-      );
-      return { kind, files: Math.ceil(row!.n / URLS_PER_FILE) };
-    }),
+    (Object.keys(KINDS) as Kind[]).map(async (kind) => ({ kind, files: Math.ceil((await countVisible(kind)) / URLS_PER_FILE) })),
   );
   const names = ["pages", ...counts.flatMap(({ kind, files }) => Array.from({ length: files }, (_, n) => `${kind}-${n}`))];
   const entries = names.map((name) => `  <sitemap><loc>${encodeXML(`${baseUrl}/sitemap/${name}.xml`)}</loc></sitemap>\n`);

@@ -1,10 +1,13 @@
 // `npm run bench archive`: the reading pages, feeds, search and sitemap on the demo content, then
 // on the same publication with 100,000 generated articles and 1,000 episodes added, each loaded
-// the same way in the same run. An archive page passes when its time per request (1 / req/s) is
-// within 1.5× of the demo's. The page cache is off, so every request renders and queries.
+// the same way in the same run. An archive page passes when its CPU time per request (the server's
+// and PostgreSQL's, one request at a time) is within 1.5× of the demo's; the time per request
+// under load (1 / req/s) is printed beside it, but on a shared, loaded machine it measures the
+// neighbours as much as the page. The page cache is off, so every request renders and queries.
 import path from "node:path";
 import pg from "pg";
 import { generateArchive, removeArchive } from "../lib/generate-archive";
+import { cpuMsPerRequest, serverAndDatabase } from "./cpu-time";
 import { measure, LOAD, type LoadResult } from "./measure";
 import { BENCH_PORTS, findProcess, startProduct } from "./stack";
 
@@ -41,15 +44,19 @@ const TARGETS: Target[] = [
   },
 ];
 
-async function measureAll(url: string, pid: number | undefined, db: pg.Client) {
+type Measured = LoadResult & { cpuMs: number };
+
+async function measureAll(url: string, pid: number, db: pg.Client) {
   const visible = await db.query(`SELECT count(*)::int AS n FROM "Article" WHERE status = 'PUBLISHED' AND "publishedAt" <= now()`);
   const lastPage = Math.max(1, Math.ceil(visible.rows[0].n / 10));
-  const results = new Map<string, LoadResult>();
+  const processes = serverAndDatabase(pid, path.join(DATA_DIR, "postgres"));
+  const results = new Map<string, Measured>();
   for (const target of TARGETS) {
     const address = `${url}${target.path({ lastPage })}`;
     const status = (await fetch(address)).status;
     if (status !== 200) throw new Error(`${address} answers ${status}`);
-    results.set(target.name, await measure(address, {}, pid));
+    const load = await measure(address, {}, pid);
+    results.set(target.name, { ...load, cpuMs: await cpuMsPerRequest(address, processes) });
   }
   return { articles: visible.rows[0].n as number, results };
 }
@@ -60,6 +67,7 @@ export async function benchArchive(): Promise<boolean> {
   );
   const product = await startProduct({ dataDir: DATA_DIR, env: { PAGE_CACHE_MAX_MB: "0" } });
   const pid = findProcess(product.process.pid!, "server.ts");
+  if (!pid) throw new Error("the server process was not found");
   const db = new pg.Client({ connectionString: `postgresql://dispatch:dispatch@127.0.0.1:${BENCH_PORTS.postgres}/dispatch` });
   await db.connect();
   const exec = (sql: string) => db.query(sql);
@@ -72,21 +80,23 @@ export async function benchArchive(): Promise<boolean> {
     const archive = await measureAll(product.url, pid, db);
 
     console.log(
-      `${"".padEnd(28)} ${`demo (${demo.articles} articles)`.padStart(30)} ${`archive (${archive.articles})`.padStart(30)}  time ratio`,
+      `${"".padEnd(28)} ${`demo (${demo.articles} articles)`.padStart(42)} ${`archive (${archive.articles})`.padStart(42)}  CPU ratio (time ratio)`,
     );
     let passed = true;
     for (const target of TARGETS) {
       const [a, b] = [demo.results.get(target.name)!, archive.results.get(target.name)!];
-      const ratio = a.requestsPerSecond / b.requestsPerSecond;
-      const show = (r: LoadResult) => `${r.requestsPerSecond.toFixed(0)} req/s, p50 ${r.p50} ms, ${r.peakRssMb.toFixed(0)} MB`;
+      const cpuRatio = b.cpuMs / a.cpuMs;
+      const timeRatio = a.requestsPerSecond / b.requestsPerSecond;
+      const show = (r: Measured) =>
+        `${r.cpuMs.toFixed(1)} ms CPU, ${r.requestsPerSecond.toFixed(0)} req/s, p50 ${r.p50} ms, ${r.peakRssMb.toFixed(0)} MB`;
       const clean = b.errors + b.non2xx === 0;
-      const verdict = target.informational ? "INFO" : ratio <= TARGET_RATIO && clean ? "PASS" : "FAIL";
+      const verdict = target.informational ? "INFO" : cpuRatio <= TARGET_RATIO && clean ? "PASS" : "FAIL";
       if (verdict === "FAIL") passed = false;
       console.log(
-        `${verdict}  ${target.name.padEnd(24)} ${show(a).padStart(30)} ${show(b).padStart(30)}  ${ratio.toFixed(2)}×${target.informational ? ` (${target.informational})` : ""}`,
+        `${verdict}  ${target.name.padEnd(24)} ${show(a).padStart(42)} ${show(b).padStart(42)}  ${cpuRatio.toFixed(2)}× (${timeRatio.toFixed(2)}×)${target.informational ? ` (${target.informational})` : ""}`,
       );
     }
-    console.log(`\nTarget: archive time per request ≤ ${TARGET_RATIO}× the demo's, no errors.`);
+    console.log(`\nTarget: archive CPU time per request (server + PostgreSQL) ≤ ${TARGET_RATIO}× the demo's, no errors.`);
     return passed;
   } finally {
     await removeArchive(exec).catch(() => undefined);

@@ -1,3 +1,4 @@
+import net from "node:net";
 import { expect, test } from "@playwright/test";
 import { gatedArticles } from "../e2e/support/gated-content";
 import { dueBrief, jobState, mailTo, scheduledArticle, articleStatus, sendJob, signedInReader } from "./support/fixtures";
@@ -121,6 +122,55 @@ test("Stripe down during a checkout: a clear error, nothing half-written, and a 
   );
   expect(rows[0]).toEqual({ stripeCustomerId: null, subs: 0 });
 
+  await page.getByRole("link", { name: "Subscribe monthly" }).click();
+  await expect(page).toHaveURL(new RegExp(`^${stack.standinUrl}/c/pay/`));
+  await context.close();
+});
+
+/** A server in the stand-in's place that accepts connections and never answers: a hung Stripe. */
+async function hungServer(url: string) {
+  const { hostname, port } = new URL(url);
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on("error", () => {});
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(Number(port), hostname, resolve);
+  });
+  return {
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+test("Stripe hanging during a checkout: the same clear error after the client's timeout, nothing half-written", async ({ browser }) => {
+  const reader = await signedInReader(stack);
+  const context = await browser.newContext({ baseURL: stack.url });
+  await context.addCookies([reader.session]);
+  const page = await context.newPage();
+  await page.goto("/pricing");
+  await stack.stopStandin();
+  const hung = await hungServer(stack.standinUrl);
+  try {
+    const started = Date.now();
+    await page.getByRole("link", { name: "Subscribe monthly" }).click();
+    // Two attempts of 10 s (lib/billing/stripe.ts), not the SDK's default of 80 s per attempt.
+    await expect(page.getByRole("alert").filter({ hasText: "Payments are unavailable" })).toBeVisible({ timeout: 40_000 });
+    expect(Date.now() - started).toBeGreaterThan(15_000);
+  } finally {
+    await hung.close();
+    await stack.startStandin();
+  }
+  const { rows } = await stack.sql.query(
+    `SELECT u."stripeCustomerId", (SELECT count(*)::int FROM "Subscription" s WHERE s."userId" = u.id) AS subs FROM "User" u WHERE u.id = $1`,
+    [reader.id],
+  );
+  expect(rows[0]).toEqual({ stripeCustomerId: null, subs: 0 });
   await page.getByRole("link", { name: "Subscribe monthly" }).click();
   await expect(page).toHaveURL(new RegExp(`^${stack.standinUrl}/c/pay/`));
   await context.close();

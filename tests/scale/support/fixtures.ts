@@ -8,9 +8,12 @@ import type { Stack } from "./stack";
 // Data for the scale tests, written straight to the stack's database as the desk or a webhook
 // would leave it, and jobs enqueued the way the app enqueues them (pg-boss's own send).
 
-/** A signed-in reader; `cookie` is the Cookie header of their session. */
-export async function signedInReader(stack: Stack, options: { subscribed?: boolean; email?: string } = {}) {
-  const reader = await createReader({ email: options.email }, stack.sql);
+/** A signed-in reader (or staff member, by `role`); `cookie` is the Cookie header of their session. */
+export async function signedInReader(
+  stack: Stack,
+  options: { subscribed?: boolean; email?: string; role?: "READER" | "EDITOR" | "ADMIN" } = {},
+) {
+  const reader = await createReader({ email: options.email, role: options.role }, stack.sql);
   if (options.subscribed) await giveSubscription(reader.id, "active", "monthly", stack.sql);
   const session = await createSessionCookie(reader.id, stack.sql, stack.url);
   return { ...reader, session, cookie: `${session.name}=${session.value}` };
@@ -76,6 +79,11 @@ export async function dueBrief(stack: Stack, date: string, count: number): Promi
 
 /** Messages the SMTP server accepted for `to`. */
 export const mailTo = (stack: Stack, to: string) => stack.mail.filter((m) => m.to.includes(to));
+
+/** The subjects of the messages the SMTP server accepted for `to`, in the order it accepted them. */
+export async function subjectsTo(stack: Stack, to: string): Promise<string[]> {
+  return Promise.all(mailTo(stack, to).map(async (message) => (await simpleParser(message.raw)).subject ?? ""));
+}
 
 /** The text of the newest message to `to` whose subject matches, once it has arrived. */
 export async function waitForMail(stack: Stack, to: string, subject: RegExp, timeoutMs = 60_000): Promise<string> {
