@@ -1,5 +1,5 @@
 import net from "node:net";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { gatedArticles } from "../e2e/support/gated-content";
 import { dueBrief, jobState, mailTo, scheduledArticle, articleStatus, sendJob, signedInReader } from "./support/fixtures";
 import { startStack, type Stack } from "./support/stack";
@@ -103,6 +103,17 @@ test("PostgreSQL restarted under load: errors (not hangs) meanwhile, recovery wi
   await expect.poll(() => articleStatus(stack, scheduled.id), { timeout: 30_000, message: stack.workers[0]!.output() }).toBe("PUBLISHED");
 });
 
+/** After a failed checkout: no customer and no subscription written, and a second try reaches Checkout. */
+async function expectNothingWrittenThenRetryPays(page: Page, readerId: string) {
+  const { rows } = await stack.sql.query(
+    `SELECT u."stripeCustomerId", (SELECT count(*)::int FROM "Subscription" s WHERE s."userId" = u.id) AS subs FROM "User" u WHERE u.id = $1`,
+    [readerId],
+  );
+  expect(rows[0]).toEqual({ stripeCustomerId: null, subs: 0 });
+  await page.getByRole("link", { name: "Subscribe monthly" }).click();
+  await expect(page).toHaveURL(new RegExp(`^${stack.standinUrl}/c/pay/`));
+}
+
 test("Stripe down during a checkout: a clear error, nothing half-written, and a retry succeeds", async ({ browser }) => {
   const reader = await signedInReader(stack);
   const context = await browser.newContext({ baseURL: stack.url });
@@ -116,14 +127,7 @@ test("Stripe down during a checkout: a clear error, nothing half-written, and a 
   } finally {
     await stack.startStandin();
   }
-  const { rows } = await stack.sql.query(
-    `SELECT u."stripeCustomerId", (SELECT count(*)::int FROM "Subscription" s WHERE s."userId" = u.id) AS subs FROM "User" u WHERE u.id = $1`,
-    [reader.id],
-  );
-  expect(rows[0]).toEqual({ stripeCustomerId: null, subs: 0 });
-
-  await page.getByRole("link", { name: "Subscribe monthly" }).click();
-  await expect(page).toHaveURL(new RegExp(`^${stack.standinUrl}/c/pay/`));
+  await expectNothingWrittenThenRetryPays(page, reader.id);
   await context.close();
 });
 
@@ -166,13 +170,7 @@ test("Stripe hanging during a checkout: the same clear error after the client's 
     await hung.close();
     await stack.startStandin();
   }
-  const { rows } = await stack.sql.query(
-    `SELECT u."stripeCustomerId", (SELECT count(*)::int FROM "Subscription" s WHERE s."userId" = u.id) AS subs FROM "User" u WHERE u.id = $1`,
-    [reader.id],
-  );
-  expect(rows[0]).toEqual({ stripeCustomerId: null, subs: 0 });
-  await page.getByRole("link", { name: "Subscribe monthly" }).click();
-  await expect(page).toHaveURL(new RegExp(`^${stack.standinUrl}/c/pay/`));
+  await expectNothingWrittenThenRetryPays(page, reader.id);
   await context.close();
 });
 
