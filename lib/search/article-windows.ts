@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
+import { keptAnswer } from "@/lib/cache/kept-answer";
 import { db } from "@/lib/db";
 import { visibleArticleSql } from "@/lib/content/visibility";
 
@@ -17,21 +18,12 @@ import { visibleArticleSql } from "@/lib/content/visibility";
 // results and the cuts may be a little stale (a new article lands in the newest window).
 
 const CUT_AT = [5_000, 25_000];
-const TTL_MS = 60_000;
-let cached: { until: number; cuts: Promise<string[]> } | undefined;
 
-/** The cut dates, newest first, as timestamp text; fewer (none) for a smaller archive. */
-export function articleWindowCuts(): Promise<string[]> {
-  if (!cached || cached.until < Date.now()) {
-    const cuts = findCuts();
-    cached = { until: Date.now() + TTL_MS, cuts };
-    cuts.catch(() => (cached = undefined));
-  }
-  return cached.cuts;
-}
+/** The cut dates, newest first, as timestamp text; fewer (none) for a smaller archive. Found once a minute per process. */
+export const articleWindowCuts = keptAnswer(60_000, findCuts);
 
 async function findCuts(): Promise<string[]> {
-  // Index-only scans of (status, publishedAt, id), once a minute per process.
+  // Index-only scans of (status, publishedAt, id).
   const rows = await db.$queryRaw<Array<{ cut: string | null }>>`
     SELECT (SELECT a."publishedAt"::text FROM "Article" a WHERE ${Prisma.raw(visibleArticleSql("a"))}
             ORDER BY a."publishedAt" DESC OFFSET n - 1 LIMIT 1) AS cut

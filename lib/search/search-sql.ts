@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
+import { keptAnswer } from "@/lib/cache/kept-answer";
 import { db } from "@/lib/db";
 import type { SearchRequest } from "./search-request";
 
@@ -24,28 +25,15 @@ const TABLES = [
   ["Brief", `"language"`],
 ] as const;
 
-/** How long the list of languages in use is kept: content in a new language is searchable this much later. */
-const IN_USE_TTL_MS = 30_000;
-let inUse: { until: number; configs: Promise<string[]> } | undefined;
-
 /**
  * The configurations content is written in. A search runs one branch per configuration with
  * the query parsed as a constant, which is what lets PostgreSQL use the GIN indexes; a
  * configuration nothing is written in needs no branch (each costs planning time, and the
- * probes below cost more, so their answer is kept for a while).
+ * probes below cost more, so their answer is kept for 30 s: content in a new language is
+ * searchable that much later). An empty answer (a new publication) is not kept: its first
+ * article must be found at once.
  */
-export function searchConfigs(): Promise<string[]> {
-  if (!inUse || inUse.until < Date.now()) {
-    const configs = findConfigsInUse();
-    inUse = { until: Date.now() + IN_USE_TTL_MS, configs };
-    // An empty answer (a new publication) is not kept: its first article must be found at once.
-    configs.then(
-      (found) => found.length === 0 && (inUse = undefined),
-      () => (inUse = undefined),
-    );
-  }
-  return inUse.configs;
-}
+export const searchConfigs = keptAnswer(30_000, findConfigsInUse, (found) => found.length > 0);
 
 /** Literal configurations let the planner probe the expression indexes instead of scanning tables. */
 async function findConfigsInUse(): Promise<string[]> {
