@@ -13,12 +13,23 @@ export const DUPLICATE_CANCELLATION_COMMENT = "Dispatch: second subscription for
 
 const isLive = (sub: Stripe.Subscription) => isSubscriptionLive({ status: sub.status as SubscriptionStatus });
 
+/**
+ * The order in which live subscriptions have the right to stay: the oldest first. Stripe's
+ * timestamps have one-second resolution, so within one second a subscription made through our
+ * checkout (it carries the reader's id) goes before one made elsewhere, then the lower id. Only
+ * Stripe's data decides, so concurrent syncs always agree on which one stays.
+ */
+export function byRightToStay(a: Stripe.Subscription, b: Stripe.Subscription): number {
+  const madeElsewhere = (sub: Stripe.Subscription) => (sub.metadata?.userId ? 0 : 1);
+  return a.created - b.created || madeElsewhere(a) - madeElsewhere(b) || a.id.localeCompare(b.id);
+}
+
 export function isDuplicateCancellation(sub: Stripe.Subscription): boolean {
   return sub.status === "canceled" && sub.cancellation_details?.comment === DUPLICATE_CANCELLATION_COMMENT;
 }
 
 /**
- * Cancels every live subscription of `sub`'s customer but the oldest. Returns the ids it
+ * Cancels every live subscription of `sub`'s customer but the first by `byRightToStay`. Returns the ids it
  * canceled, and whether `sub` was outdated (no longer live by the time the list was read, e.g.
  * canceled by a concurrent run of this). Repeating it (two webhooks at once) is harmless: the
  * idempotency key makes Stripe answer the second cancellation with the first one's result.
@@ -31,7 +42,7 @@ export async function cancelDuplicates(stripe: Stripe, sub: Stripe.Subscription)
   }
   const outdated = !live.some((other) => other.id === sub.id);
   if (live.length < 2) return { canceled: [], outdated };
-  const [, ...newer] = live.sort((a, b) => a.created - b.created || a.id.localeCompare(b.id));
+  const [, ...newer] = live.sort(byRightToStay);
   for (const duplicate of newer) {
     await stripe.subscriptions.cancel(
       duplicate.id,
