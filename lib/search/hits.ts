@@ -1,18 +1,19 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
-import { db } from "@/lib/db";
+import { queryRows } from "@/lib/db-rows";
 import { visibleArticleSql, visibleEpisodeSql } from "@/lib/content/visibility";
 import type { AccessLevel } from "@/lib/entitlements";
 import { articleWindowCuts } from "./article-windows";
 import { MAX_PAGE, type SearchRequest } from "./search-request";
 import { configLiteral, dayRange, searchConfigs, tsQuery } from "./search-sql";
 
-// The first phase of a search: which rows match, in what order, how many; one query.
+// The first phase of a search: which rows match, in what order, how many; two queries at once
+// (articles, everything else), merged here.
 //
-// Every branch is a plain `vector @@ constant query` over one GIN index, per text search
-// configuration and per kind of reader: a row the reader may read is matched against its full
-// vector, any other row against its public vector (title, dek, teaser; a brief's headlines), so
-// nothing gated can match or be counted. Rows are ordered by ts_rank of a small vector of their
+// Every branch matches `vector @@ constant query` over GIN indexes, per text search
+// configuration: a row the reader may read is matched against its full vector, any other row
+// against its public vector (title, dek, teaser; a brief's headlines), so nothing gated can
+// match or be counted. Rows are ordered by ts_rank of a small vector of their
 // public heading (an article's title A and dek B; an episode's or pick's title and summary), then
 // newest first: the same order for every reader, which reads no gated text and no large vector.
 
@@ -54,31 +55,32 @@ const sectionId = (slug: string) => Prisma.sql`(SELECT id FROM "Section" WHERE s
 /**
  * An article branch's newest CANDIDATES matches, window by window (article-windows.ts), ranked by
  * ts_rank of the small title-and-dek vector. `where` is the branch's condition on `a` and
- * `last` a check to make after the window's own (see articleHits). Each window is a subquery
- * the planner must finish (OFFSET 0), so it gathers the window's matches from the GIN index and
- * the date index together instead of walking dates and testing vectors row by row; an older
- * window runs only while the newer ones hold fewer than CANDIDATES (a one-time filter:
- * otherwise it is never executed).
+ * `last` a check to make after the window's own (see articleHits). Within a window the planner
+ * chooses: for a rare word, the window's matches from the GIN index and the date index
+ * combined; for a common one, walking the window newest first until CANDIDATES matched (the
+ * vectors' statistics target is raised so it can tell which is which; migration
+ * search_statistics). An older window runs only while the newer ones hold fewer than CANDIDATES
+ * (a one-time filter: otherwise it is never executed).
  */
 function newestArticles(where: Prisma.Sql, last: Prisma.Sql, cuts: string[], query: Prisma.Sql): Prisma.Sql {
   const window = (range: Prisma.Sql) =>
-    Prisma.sql`SELECT * FROM (SELECT 'article' AS kind, a.id, NULL::text AS detail, a."searchHead" AS vec, a."publishedAt" AS date
-      FROM "Article" a WHERE ${where} ${range} ${last} OFFSET 0) m`;
+    Prisma.sql`SELECT 'article' AS kind, a.id, NULL::text AS detail, a."searchHead" AS vec, a."publishedAt" AS date
+      FROM "Article" a WHERE ${where} ${range} ${last}`;
   const bounds = [...cuts.map((cut) => Prisma.sql`AND a."publishedAt" >= ${cut}::timestamp`), Prisma.empty];
   const ctes = bounds.map((lower, i) => {
     const upper = i > 0 ? Prisma.sql`AND a."publishedAt" < ${cuts[i - 1]}::timestamp` : Prisma.empty;
-    const rows = window(Prisma.sql`${lower} ${upper}`);
-    if (i === 0) return Prisma.sql`w0 AS MATERIALIZED (${rows} ORDER BY date DESC LIMIT ${CANDIDATES})`;
+    if (i === 0)
+      return Prisma.sql`w0 AS MATERIALIZED (${window(Prisma.sql`${lower} ${upper}`)} ORDER BY a."publishedAt" DESC LIMIT ${CANDIDATES})`;
     const before = Prisma.raw(`w${i - 1}`);
     const missing = Prisma.sql`${CANDIDATES} - (SELECT count(*) FROM ${before})`;
     return Prisma.sql`${Prisma.raw(`w${i}`)} AS MATERIALIZED (SELECT * FROM ${before} UNION ALL
-      (${rows} WHERE ${missing} > 0 ORDER BY date DESC LIMIT ${missing}))`;
+      (${window(Prisma.sql`${lower} ${upper} AND ${missing} > 0`)} ORDER BY a."publishedAt" DESC LIMIT ${missing}))`;
   });
   return Prisma.sql`(WITH ${Prisma.join(ctes, ", ")}
     SELECT kind, id, detail, ts_rank(vec, ${query}) AS rank, date FROM ${Prisma.raw(`w${bounds.length - 1}`)})`;
 }
 
-function articleHits(cfg: string, cuts: string[], { request, readable, timeZone }: HitContext): Prisma.Sql[] {
+function articleHits(cfg: string, cuts: string[], { request, readable, timeZone }: HitContext): Prisma.Sql {
   const query = tsQuery(cfg, request.q);
   // The literal configuration picks the partial index of that language (empty ones cost nothing).
   const common = Prisma.sql`dispatch_search_config(a."language") = ${configLiteral(cfg)} AND ${Prisma.raw(visibleArticleSql("a"))}
@@ -87,27 +89,27 @@ function articleHits(cfg: string, cuts: string[], { request, readable, timeZone 
   // Compared as the enum, so the (status, access, publishedAt) index can serve it.
   const levels = (list: AccessLevel[]) => Prisma.sql`a."access" = ANY(${list}::"AccessLevel"[])`;
   const unreadable = LEVELS.filter((level) => !readable.includes(level));
+  // A row the reader may read is matched against its full vector, any other row against its
+  // public one: one branch, so the window work (and its planning) is done once per search.
+  const parts = (
+    [
+      ["searchFull", readable],
+      ["searchPublic", unreadable],
+    ] as const
+  ).filter(([, access]) => access.length > 0);
+  const either = (part: (column: Prisma.Sql) => Prisma.Sql) =>
+    Prisma.sql`(${Prisma.join(
+      parts.map(([vector, access]) => Prisma.sql`(${levels(access)} AND ${part(Prisma.raw(`a."${vector}"`))})`),
+      " OR ",
+    )})`;
   // A phrase needs word positions, which only the row's vector has (out of line, and large for a
   // body): the index is asked for the words, and the phrase is checked last, through the
   // function behind @@ (which no index serves), on rows already inside the window.
   const phrase = request.q.includes('"');
-  const match = (vector: string) => {
-    const column = Prisma.raw(`a."${vector}"`);
-    return phrase
-      ? {
-          where: Prisma.sql`${column} @@ ${tsQuery(cfg, request.q.replaceAll('"', " "))}`,
-          last: Prisma.sql`AND ts_match_vq(${column}, ${query})`,
-        }
-      : { where: Prisma.sql`${column} @@ ${query}`, last: Prisma.empty };
-  };
-  const branch = (vector: string, access: AccessLevel[]) => {
-    const { where, last } = match(vector);
-    return newestArticles(Prisma.sql`${where} AND ${levels(access)} AND ${common}`, last, cuts, query);
-  };
-  const branches: Prisma.Sql[] = [];
-  if (readable.length > 0) branches.push(branch("searchFull", readable));
-  if (unreadable.length > 0) branches.push(branch("searchPublic", unreadable));
-  return branches;
+  const words = phrase ? tsQuery(cfg, request.q.replaceAll('"', " ")) : query;
+  const where = either((column) => Prisma.sql`${column} @@ ${words}`);
+  const last = phrase ? Prisma.sql`AND ${either((column) => Prisma.sql`ts_match_vq(${column}, ${query})`)}` : Prisma.empty;
+  return newestArticles(Prisma.sql`${where} AND ${common}`, last, cuts, query);
 }
 
 function episodeHits(cfg: string, { request, readable, timeZone }: HitContext): Prisma.Sql {
@@ -162,27 +164,56 @@ function briefHits(configs: string[], { request, canReadBriefs }: HitContext): P
     GROUP BY b.id`;
 }
 
-function branches(configs: string[], cuts: string[], context: HitContext): Prisma.Sql[] {
+/**
+ * The queries of a search. Each article branch is a query of its own: they are the costly ones
+ * (planning included), and separate queries run at once on separate PostgreSQL backends, so a
+ * reader waits for the slowest branch instead of the sum. Everything else is small and goes
+ * together in one more query.
+ */
+function queries(configs: string[], cuts: string[], context: HitContext): Prisma.Sql[][] {
   const { type, section } = context.request;
   const wants = (kind: SearchRequest["type"]) => type === "all" || type === kind;
-  const found: Prisma.Sql[] = [];
+  const articles: Prisma.Sql[][] = [];
+  const others: Prisma.Sql[] = [];
   for (const cfg of configs) {
-    if (wants("articles")) found.push(...articleHits(cfg, cuts, context));
-    if (wants("picks")) found.push(pickHits(cfg, context));
+    if (wants("articles")) articles.push([articleHits(cfg, cuts, context)]);
+    if (wants("picks")) others.push(pickHits(cfg, context));
     // Episodes and briefs belong to no section: a section filter leaves them out.
-    if (wants("podcasts") && !section) found.push(episodeHits(cfg, context));
+    if (wants("podcasts") && !section) others.push(episodeHits(cfg, context));
   }
-  if (wants("briefs") && !section) found.push(briefHits(configs, context));
-  return found;
+  if (wants("briefs") && !section) others.push(briefHits(configs, context));
+  return others.length > 0 ? [...articles, others] : articles;
 }
 
+interface RankedHit extends Hit {
+  rank: number;
+  date: Date;
+}
+
+/** The page's order: best rank, then newest, then kind and id (compared as PostgreSQL's "C" collation does). */
+function byPageOrder(a: RankedHit, b: RankedHit): number {
+  const text = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return b.rank - a.rank || b.date.getTime() - a.date.getTime() || text(a.kind, b.kind) || text(a.id, b.id);
+}
+
+/** A query's first `upTo` hits in the page's order, each with how many the query found. */
+function firstHits(branches: Prisma.Sql[], upTo: number) {
+  return queryRows<RankedHit>(Prisma.sql`
+    WITH hits AS (${Prisma.join(branches, " UNION ALL ")})
+    SELECT kind, id, detail, rank, date, count(*) OVER ()::int AS total FROM hits
+    ORDER BY rank DESC, date DESC, kind, id COLLATE "C"
+    LIMIT ${upTo}`);
+}
+
+/** The request's page of hits, merged from the queries' first hits; each carries the total found. */
 export async function findHits(context: HitContext, pageSize: number): Promise<Hit[]> {
   const [configs, cuts] = await Promise.all([searchConfigs(), articleWindowCuts()]);
-  const found = branches(configs, cuts, context);
-  if (found.length === 0) return [];
-  return db.$queryRaw<Hit[]>`
-    WITH hits AS (${Prisma.join(found, " UNION ALL ")})
-    SELECT kind, id, detail, count(*) OVER ()::int AS total FROM hits
-    ORDER BY rank DESC, date DESC, kind, id
-    LIMIT ${pageSize} OFFSET ${(context.request.page - 1) * pageSize}`;
+  const offset = (context.request.page - 1) * pageSize;
+  const found = await Promise.all(queries(configs, cuts, context).map((branches) => firstHits(branches, offset + pageSize)));
+  const total = found.reduce((sum, hits) => sum + (hits[0]?.total ?? 0), 0);
+  return found
+    .flat()
+    .sort(byPageOrder)
+    .slice(offset, offset + pageSize)
+    .map(({ kind, id, detail }) => ({ kind, id, detail, total }));
 }
