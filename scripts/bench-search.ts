@@ -20,10 +20,17 @@ export interface SearchBenchRow {
   medianMs: number;
   p99Ms: number;
   averageResults: number;
+  /** CPU per search of this process (lib/search, pg) and of PostgreSQL: what a loaded machine does not distort. */
+  appCpuMs: number;
+  databaseCpuMs: number;
 }
 
-/** Measures search over the database at `databaseUrl` and over the generated corpus beside it; prints and returns the rows. */
-export async function benchSearch(databaseUrl: string, corpusSize = 50_000): Promise<SearchBenchRow[]> {
+/**
+ * Measures search over the database at `databaseUrl` and over the generated corpus beside it;
+ * prints and returns the rows. `pgDataDir` is the server's data folder (its postmaster.pid says
+ * whose CPU to count).
+ */
+export async function benchSearch(databaseUrl: string, pgDataDir: string, corpusSize = 50_000): Promise<SearchBenchRow[]> {
   console.log("Search latency (lib/search, anonymous and subscriber in turn, 100 searches)");
   const rows: SearchBenchRow[] = [];
   for (const [label, args] of [
@@ -32,12 +39,14 @@ export async function benchSearch(databaseUrl: string, corpusSize = 50_000): Pro
   ] as const) {
     const { stdout } = await promisify(execFile)(
       "node",
-      ["--import", "tsx", "--import", "./scripts/lib/server-only-hook.mjs", "scripts/bench-search.ts", "--measure", ...args],
+      ["--import", "tsx", "--import", "./scripts/lib/server-only-hook.mjs", "scripts/bench-search.ts", "--measure", pgDataDir, ...args],
       { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, maxBuffer: 1 << 20 },
     );
     const row = { label, ...JSON.parse(stdout.trim().split("\n").pop()!) } as SearchBenchRow;
     console.log(
-      `  ${row.label}, ${row.articles} articles: median ${row.medianMs.toFixed(1)} ms, p99 ${row.p99Ms.toFixed(1)} ms (${row.averageResults} results on average)`,
+      `  ${row.label}, ${row.articles} articles: median ${row.medianMs.toFixed(1)} ms, p99 ${row.p99Ms.toFixed(1)} ms, ` +
+        `CPU per search ${(row.appCpuMs + row.databaseCpuMs).toFixed(1)} ms (app ${row.appCpuMs.toFixed(1)}, PostgreSQL ${row.databaseCpuMs.toFixed(1)}) ` +
+        `(${row.averageResults} results on average)`,
     );
     rows.push(row);
   }
@@ -151,14 +160,27 @@ async function measure(args: string[]): Promise<void> {
   for (let i = 0; i < 20; i++) await run(i); // warm up
   const times: number[] = [];
   let results = 0;
+  const { databaseProcesses, totalCpuMs } = await import("./bench/cpu-time");
+  const processes = databaseProcesses(args[args.indexOf("--measure") + 1]!);
+  const database = () => totalCpuMs(processes);
+  const [appBefore, databaseBefore] = [process.cpuUsage(), database()];
   for (let i = 0; i < 100; i++) {
     const start = performance.now();
     results += (await run(i)).total;
     times.push(performance.now() - start);
   }
+  const app = process.cpuUsage(appBefore);
+  const databaseCpuMs = (database() - databaseBefore) / 100;
   const articles = await db.article.count();
   await db.$disconnect();
-  const row = { articles, medianMs: percentile(times, 50), p99Ms: percentile(times, 99), averageResults: Math.round(results / 100) };
+  const row = {
+    articles,
+    medianMs: percentile(times, 50),
+    p99Ms: percentile(times, 99),
+    averageResults: Math.round(results / 100),
+    appCpuMs: (app.user + app.system) / 1000 / 100,
+    databaseCpuMs,
+  };
   console.log(JSON.stringify(row));
 }
 

@@ -34,10 +34,21 @@ function childrenOf(pid: number): number[] {
     });
 }
 
-/** The server process and PostgreSQL's postmaster with its backends (from postmaster.pid in `pgDataDir`). */
-export function serverAndDatabase(serverPid: number, pgDataDir: string): () => number[] {
+/** PostgreSQL's postmaster and its backends (from postmaster.pid in `pgDataDir`). */
+export function databaseProcesses(pgDataDir: string): () => number[] {
   const postmaster = Number(fs.readFileSync(path.join(pgDataDir, "postmaster.pid"), "utf8").split("\n")[0]);
-  return () => [serverPid, postmaster, ...childrenOf(postmaster)];
+  return () => [postmaster, ...childrenOf(postmaster)];
+}
+
+/** The server process and PostgreSQL's processes. */
+export function serverAndDatabase(serverPid: number, pgDataDir: string): () => number[] {
+  const database = databaseProcesses(pgDataDir);
+  return () => [serverPid, ...database()];
+}
+
+/** The CPU time the `processes` have spent so far, in ms. */
+export function totalCpuMs(processes: () => number[]): number {
+  return processes().reduce((sum, pid) => sum + cpuMsOf(pid), 0);
 }
 
 /**
@@ -45,7 +56,7 @@ export function serverAndDatabase(serverPid: number, pgDataDir: string): () => n
  * CPU time the `processes` spent per request, in ms.
  */
 export async function cpuMsPerRequest(url: string, processes: () => number[], seconds = 3, min = 3): Promise<number> {
-  const total = () => processes().reduce((sum, pid) => sum + cpuMsOf(pid), 0);
+  const total = () => totalCpuMs(processes);
   const before = total();
   const started = performance.now();
   let count = 0;
