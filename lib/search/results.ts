@@ -70,14 +70,15 @@ export async function loadArticles(q: string, ids: string[], readable: AccessLev
 }
 
 function loadSomeArticles(q: string, ids: string[], readable: AccessLevel[]) {
-  // The body only when the reader may read it and the match is not already in the public text:
-  // ts_headline's cost grows with the text it reads.
+  // The body only when the reader may read it and the match is not already in the public text,
+  // and of a long text only the stretches around the words (dispatch_snippet_source, migration
+  // search_snippet_source): ts_headline's cost grows with the text it reads.
   const snippetSource = Prisma.sql`CASE WHEN a."access"::text = ANY(${readable}) AND NOT a."searchPublic" @@ q.query THEN a."bodyHtml" ELSE a."teaserHtml" END`;
   return queryRows<Row<ArticleResult>>(Prisma.sql`
     WITH q AS (${parsedQueries(q)})
     SELECT a.id, a.slug, a."publishedAt", s.label AS section,
            ts_headline(q.cfg, ${clean(Prisma.sql`a.title`)}, q.query, ${TITLE_OPTIONS}) AS title,
-           ts_headline(q.cfg, ${clean(Prisma.sql`a.dek || ' ' || dispatch_html_text(${snippetSource})`)}, q.query, ${SNIPPET_OPTIONS}) AS snippet
+           ts_headline(q.cfg, dispatch_snippet_source(${clean(Prisma.sql`a.dek || ' ' || dispatch_html_text(${snippetSource})`)}, q.query), q.query, ${SNIPPET_OPTIONS}) AS snippet
     FROM "Article" a JOIN "Section" s ON s.id = a."sectionId" JOIN q ON q.cfg = dispatch_search_config(a."language")
     WHERE a.id = ANY(${ids})`);
 }
