@@ -16,6 +16,8 @@ const result = await autocannon({
   headers: options.headers,
   connections: options.connections,
   duration: options.durationSeconds,
+  // An address with `[<id>]` gets a new id in its place on every request: a page no cache holds.
+  idReplacement: options.url.includes("[<id>]"),
 });
 console.log(
   JSON.stringify({

@@ -116,6 +116,8 @@ async function benchProduct(rows: PageRow[], measureReference: (against: "preren
       { name: "/feed.xml", path: "/feed.xml", reader: "anonymous" },
       { name: "/podcasts/feed.xml", path: "/podcasts/feed.xml", reader: "anonymous" },
       { name: "search, anonymous", path: `/search?q=${encodeURIComponent(fixtures.searchTerm)}`, reader: "anonymous" },
+      // The same words OR a word no text has, new every request: the same search, never cached.
+      { name: "search, anonymous, uncached", path: `/search?q=${encodeURIComponent(fixtures.searchTerm)}+OR+[<id>]`, reader: "anonymous" },
     ];
     for (const target of targets) {
       const url = `${product.url}${target.path}`;
