@@ -48,10 +48,12 @@ const contentListener =
     : undefined;
 
 // Signed-in readers' sessions are resolved here, before Next.js, through a small pool of our
-// own: a plain pg query costs a fraction of the same query through the Prisma client. A query
-// waiting for a connection waits for the event loop's next turn, which under a crowd is long:
-// with 4 connections, 200 readers in a closed loop waited 0.8 s for a session (p50) while
-// anonymous readers waited 20 ms. Ten, as Prisma's pool, keeps pace.
+// own: a plain pg query costs a fraction of the same query through the Prisma client. In the
+// closed-loop load test (tests/e2e/load.spec.ts) signed-in readers waited for a connection: p50
+// 0.8 s with 4, 0.6 s with 10 (against 40 ms for anonymous readers). Batching the lookups of one
+// event-loop turn into one query removed that wait but let every request into the event loop at
+// once, and an uncached search's few database round trips then took up to 3.8 s: the pool's
+// limit also keeps the loop's turns short enough for renders.
 const SESSION_POOL_SIZE = 10;
 const sessionPool = pageCache && env.DATABASE_URL ? new pg.Pool({ connectionString: env.DATABASE_URL, max: SESSION_POOL_SIZE }) : undefined;
 // An idle connection's error (the database restarting) must not end the process; the next query reconnects.
