@@ -99,6 +99,7 @@ test("200 connections in a closed loop for 30 s: no error, no 5xx, no request ov
   /** The second of the counted run in which each request over 1 s was sent. */
   const slowAt = new Map<number, number>();
   const errors: string[] = [];
+  const unanswered: string[] = [];
   type Context = { kind?: string; sentAt?: number; waiting?: boolean };
   let finished!: (error: Error | null) => void;
   const done = new Promise<void>((resolve, reject) => (finished = (error) => (error ? reject(error) : resolve())));
@@ -111,6 +112,8 @@ test("200 connections in a closed loop for 30 s: no error, no 5xx, no request ov
       requests: [
         {
           setupRequest: (request, context: Context) => {
+            // A connection whose request got no answer in time is replaced and starts over here.
+            if (context.waiting) unanswered.push(`${context.kind} sent at ${((context.sentAt! - measureFrom) / 1000).toFixed(1)} s`);
             const { path, cookie, kind } = nextVisit();
             [context.kind, context.sentAt, context.waiting] = [kind, performance.now(), true];
             return { ...request, path, headers: { "accept-encoding": "gzip", ...(cookie ? { cookie } : {}) } };
@@ -157,6 +160,7 @@ test("200 connections in a closed loop for 30 s: no error, no 5xx, no request ov
       `of them new queries ${counted.newQueries}, answered by a render (cache miss) ${counted.searchMisses}`,
   );
   if (errors.length > 0) console.log(`  errors (time from the end of the warm-up): ${errors.join("; ")}`);
+  if (unanswered.length > 0) console.log(`  no answer in ${TIMEOUT_S} s: ${unanswered.join("; ")}`);
   if (slowAt.size > 0) console.log(`  answers over 1 s, by second sent: ${[...slowAt].map(([second, n]) => `${second}: ${n}`).join(", ")}`);
   const kinds = [...byKind].map(([kind, all]) => ({ kind, all: all.sort((a, b) => a - b) }));
   for (const { kind, all } of kinds.sort((a, b) => b.all.at(-1)! - a.all.at(-1)!)) {
