@@ -90,12 +90,7 @@ export function createEdgeHandler(options: EdgeOptions, next: RequestHandler) {
     if (!pageCache) return void render();
     const request = { method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers };
     const cacheKey = pageCacheKey(request);
-    if (cacheKey) {
-      const cached = pageCache.get(cacheKey);
-      if (cached) return pageCache.serve(cached, req, res, nonce);
-      pageCache.capture(cacheKey, req, res, nonce, { anonymous: true });
-      return void render();
-    }
+    if (cacheKey) return void pageCache.answer(cacheKey, req, res, nonce, { anonymous: true }, render);
     const reading = readers ? signedInReading(request) : null;
     if (!reading || !readers) return void render();
     void answerSignedIn(reading, readers, pageCache, { req, res, nonce, render });
@@ -125,13 +120,10 @@ async function answerSignedIn(
   }
   const readingClassNow = readingClass(viewer, readers.accessPolicy(now));
   const resolved: ResolvedReader = { sessionToken: reading.sessionToken, viewer, now };
-  if (readingClassNow) {
-    const key = reading.keyFor(readingClassNow);
-    const cached = pageCache.get(key);
-    if (cached) return pageCache.serve(cached, req, res, nonce);
-    pageCache.capture(key, req, res, nonce, { anonymous: false, keep: () => resolved.renderedClass === readingClassNow });
-  }
-  return runWithResolvedReader(resolved, render);
+  const renderAs = () => runWithResolvedReader(resolved, render);
+  if (!readingClassNow) return renderAs();
+  const keep = () => resolved.renderedClass === readingClassNow;
+  return pageCache.answer(reading.keyFor(readingClassNow), req, res, nonce, { anonymous: false, keep }, renderAs);
 }
 
 function firstListOf(header: string | string[] | undefined): string | undefined {

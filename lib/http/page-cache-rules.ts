@@ -1,8 +1,8 @@
 import { readSessionToken, SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
 import type { ReadingClass } from "./reading-class";
 
-// Which requests may be answered from the page cache: reading pages and public feeds, asked for
-// as a whole document. Pure, so the rules are tested on their own. Readers without a session
+// Which requests may be answered from the page cache: reading pages, search and public feeds,
+// asked for as a whole document. Pure, so the rules are tested on their own. Readers without a session
 // share one copy of each; signed-in readers share one copy per reading class
 // (lib/http/reading-class.ts), which the edge picks after resolving the session. RSC payloads
 // (client navigations), per-token private feeds, the account, checkout, the desk and anything
@@ -15,6 +15,9 @@ const EXACT = new Set([
   "/pricing",
   "/news",
   "/briefs",
+  // Results depend on the viewer only through the access rule (lib/search/search.ts), and the
+  // page reports its class through getViewer like every reading page.
+  "/search",
   "/feed.xml",
   "/podcasts/feed.xml",
   "/sitemap.xml",
@@ -93,6 +96,15 @@ function readingPageKey({ method, url, headers }: CacheableRequest): string | nu
   parsed.searchParams.sort();
   const query = parsed.searchParams.toString();
   return query ? `${parsed.pathname}?${query}` : parsed.pathname;
+}
+
+/**
+ * Whether a page is kept in the cache's share for addresses a client can vary without end: any
+ * query string (every search is one) or %-escape. A flood of new ones then only pushes out
+ * others of their kind, never the reading pages addressed by their plain path.
+ */
+export function inQueriedShare(key: string): boolean {
+  return key.includes("?") || key.includes("%");
 }
 
 /** Response headers worth keeping with a cached page (the rest are per response or per hop). */

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import zlib from "node:zlib";
 import { LRUCache } from "lru-cache";
-import { anonymousCacheControl, keptHeader } from "./page-cache-rules";
+import { anonymousCacheControl, inQueriedShare, keptHeader } from "./page-cache-rules";
 
 // An in-memory cache of reading pages, kept by the server in front of Next.js (lib/http/edge.ts):
 // one copy per page for readers without a session, and one per reading class for signed-in
@@ -9,6 +9,10 @@ import { anonymousCacheControl, keptHeader } from "./page-cache-rules";
 // Each instance has its own cache; all of them drop it when content changes
 // (lib/http/content-listener.ts), and entries expire after `ttlMs` regardless. A page holds a
 // placeholder where its CSP nonce was, and every response gets a fresh nonce.
+// Addresses a client can vary without end (searches, any query string) are kept in a share of
+// their own, so a flood of new ones cannot push the hot reading pages out. Requests for a page
+// that is being rendered wait for that render instead of starting their own: when a page
+// expires or content changes, a crowd on it costs one render, not one each.
 
 export interface CachedPage {
   status: number;
@@ -32,9 +36,14 @@ export interface PageCacheOptions {
 }
 
 const NONCE_PLACEHOLDER = "__dispatch_csp_nonce__";
+/** The part of `maxBytes` for addresses with a query string. */
+const QUERIED_SHARE = 0.25;
 
 export class PageCache {
   private readonly pages: LRUCache<string, CachedPage>;
+  private readonly queried: LRUCache<string, CachedPage>;
+  /** Renders under way, by key: what each kept (undefined when it kept nothing). */
+  private readonly rendering = new Map<string, Promise<CachedPage | undefined>>();
   /** False while content-change notifications can't be received: nothing is served from cache then. */
   enabled = true;
   /**
@@ -44,20 +53,49 @@ export class PageCache {
   private generation = 0;
 
   constructor(options: PageCacheOptions) {
-    this.pages = new LRUCache({ maxSize: options.maxBytes, ttl: options.ttlMs, sizeCalculation: (page) => page.body.length + 512 });
+    const share = (maxSize: number) =>
+      new LRUCache<string, CachedPage>({ maxSize, ttl: options.ttlMs, sizeCalculation: (page) => page.body.length + 512 });
+    this.queried = share(Math.floor(options.maxBytes * QUERIED_SHARE));
+    this.pages = share(options.maxBytes - Math.floor(options.maxBytes * QUERIED_SHARE));
+  }
+
+  private shareOf(key: string): LRUCache<string, CachedPage> {
+    return inQueriedShare(key) ? this.queried : this.pages;
   }
 
   get(key: string): CachedPage | undefined {
-    return this.enabled ? this.pages.get(key) : undefined;
+    return this.enabled ? this.shareOf(key).get(key) : undefined;
   }
 
   clear(): void {
     this.generation++;
     this.pages.clear();
+    this.queried.clear();
+    // Renders under way may show the old content: nobody new waits for them.
+    this.rendering.clear();
   }
 
   get size(): number {
-    return this.pages.size;
+    return this.pages.size + this.queried.size;
+  }
+
+  /**
+   * Answers from the cache, or from a render of the same page already under way, or else
+   * renders and keeps a copy (see capture). Someone who waited for a render that kept nothing
+   * (an error page, or content changed meanwhile) renders their own.
+   */
+  async answer(
+    key: string,
+    req: IncomingMessage,
+    res: ServerResponse,
+    nonce: string,
+    options: CaptureOptions,
+    render: () => Promise<void>,
+  ) {
+    const page = this.get(key) ?? (await this.rendering.get(key));
+    if (page) return this.serve(page, req, res, nonce);
+    this.capture(key, req, res, nonce, options);
+    return render();
   }
 
   /** Answers from the cache, with `nonce` stamped where the rendering's nonce was. */
@@ -77,8 +115,17 @@ export class PageCache {
    * Lets the response through to the reader and keeps a copy when it can be reused: a 200
    * without cookies. The request's Accept-Encoding is removed so the copy is uncompressed.
    */
-  capture(key: string, req: IncomingMessage, res: ServerResponse, nonce: string, options: CaptureOptions): void {
+  private capture(key: string, req: IncomingMessage, res: ServerResponse, nonce: string, options: CaptureOptions): void {
     const generation = this.generation;
+    let settle!: (page: CachedPage | undefined) => void;
+    const kept = new Promise<CachedPage | undefined>((resolve) => (settle = resolve));
+    if (!this.rendering.has(key)) this.rendering.set(key, kept);
+    const done = (page: CachedPage | undefined) => {
+      settle(page);
+      if (this.rendering.get(key) === kept) this.rendering.delete(key);
+    };
+    // A response that never ends (the client left, the render failed midway) keeps nothing.
+    res.once("close", () => done(undefined));
     delete req.headers["accept-encoding"];
     res.setHeader("X-Page-Cache", "miss");
     const setHeader = res.setHeader.bind(res);
@@ -100,16 +147,19 @@ export class PageCache {
     res.end = ((chunk?: unknown, ...rest: unknown[]) => {
       if (chunk !== undefined && typeof chunk !== "function") keep(chunk, rest[0]);
       const result = end(chunk, ...rest);
-      if (generation === this.generation && (options.keep?.() ?? true)) this.store(key, res, Buffer.concat(chunks), nonce);
+      const mayKeep = generation === this.generation && (options.keep?.() ?? true);
+      done(mayKeep ? this.store(key, res, Buffer.concat(chunks), nonce) : undefined);
       return result;
     }) as typeof res.end;
   }
 
-  private store(key: string, res: ServerResponse, body: Buffer, nonce: string): void {
-    if (!this.enabled || res.statusCode !== 200 || res.hasHeader("set-cookie") || res.getHeader("content-encoding")) return;
+  private store(key: string, res: ServerResponse, body: Buffer, nonce: string): CachedPage | undefined {
+    if (!this.enabled || res.statusCode !== 200 || res.hasHeader("set-cookie") || res.getHeader("content-encoding")) return undefined;
     const headers = Object.entries(res.getHeaders())
       .filter(([name]) => keptHeader(name))
       .map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : String(value)] as [string, string]);
-    this.pages.set(key, { status: 200, headers, body: Buffer.from(body.toString("utf8").replaceAll(nonce, NONCE_PLACEHOLDER)) });
+    const page = { status: 200, headers, body: Buffer.from(body.toString("utf8").replaceAll(nonce, NONCE_PLACEHOLDER)) };
+    this.shareOf(key).set(key, page);
+    return page;
   }
 }

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { CONTENT_CHANNEL } from "@/lib/content/content-channel";
 import { createFeedToken, createReader, createSessionCookie, e2eDb, giveSubscription } from "./support/db";
 import { gatedArticles, gatedTranscripts } from "./support/gated-content";
 
@@ -23,7 +24,7 @@ function get(request: APIRequestContext, path: string, as?: Reader, headers: Rec
 
 async function subscriberArticle() {
   const [article] = (await gatedArticles()).filter((a) => a.access === "SUBSCRIBER");
-  return { path: `/articles/${article!.slug}`, probes: article!.gatedProbes, teaser: article!.teaserProbe! };
+  return { slug: article!.slug, path: `/articles/${article!.slug}`, probes: article!.gatedProbes, teaser: article!.teaserProbe! };
 }
 
 /** Reads `path` twice as `as`: the second answer comes from the page cache. */
@@ -60,6 +61,52 @@ test("a page kept for subscribers never reaches a free reader, an anonymous read
   expect(staffPage.headers()["x-page-cache"]).not.toBe("hit");
   expect(await staffPage.text()).toContain('href="/admin"');
   expect(await (await get(request, article.path, subscriber)).text()).not.toContain('href="/admin"');
+});
+
+test("search results kept for subscribers (words past the paywall) never reach a free reader, an anonymous reader or staff", async ({
+  request,
+}) => {
+  const article = await subscriberArticle();
+  const found = `href="/articles/${article.slug}"`;
+  const [subscriber, free, editor] = [await reader("subscriber"), await reader("free"), await reader("editor")];
+  // Words only the body past the teaser holds: a subscriber finds the article by them.
+  const path = `/search?q=${encodeURIComponent(article.probes[0]!)}`;
+  expect(await cached(request, path, subscriber)).toContain(found);
+  for (const [who, as] of [
+    ["free reader", free],
+    ["anonymous reader", undefined],
+  ] as const) {
+    for (let i = 0; i < 2; i++) expect(await (await get(request, path, as)).text(), who).not.toContain(found);
+  }
+  const staffPage = await get(request, path, editor);
+  expect(staffPage.headers()["x-page-cache"]).not.toBe("hit");
+  expect(await staffPage.text()).toContain('href="/admin"');
+  expect(await (await get(request, path, subscriber)).text()).not.toContain('href="/admin"');
+});
+
+test("a search kept in the cache finds what is published next at once, for every class", async ({ request }) => {
+  const word = `zebrafinch${Date.now()}`;
+  const path = `/search?q=${word}`;
+  const [subscriber, free] = [await reader("subscriber"), await reader("free")];
+  for (const as of [subscriber, free]) expect(await cached(request, path, as)).toContain("Nothing found");
+  await get(request, path);
+  expect((await get(request, path)).headers()["x-page-cache"]).toBe("hit");
+  const id = `search-cache-${word}`;
+  await e2eDb().query(
+    `INSERT INTO "Pick" (id, headline, summary, url, "sourceName", language, position, "updatedAt")
+     VALUES ($1, $2, 'A pick published while the search was cached.', 'https://example.org/zebra', 'Wire Service', 'en', 1000001, now())`,
+    [id, `The ${word} returns`],
+  );
+  try {
+    // Announced as the desk announces a change to the picks.
+    await e2eDb().query(`SELECT pg_notify($1, '{"kind":"pick"}')`, [CONTENT_CHANNEL]);
+    for (const as of [subscriber, free, undefined]) {
+      await expect.poll(async () => (await get(request, path, as)).text()).toContain("https://example.org/zebra");
+    }
+  } finally {
+    await e2eDb().query(`DELETE FROM "Pick" WHERE id = $1`, [id]);
+    await e2eDb().query(`SELECT pg_notify($1, '{"kind":"pick"}')`, [CONTENT_CHANNEL]);
+  }
 });
 
 test("a subscription that lapses or is canceled shows the teaser on the very next request", async ({ request }) => {
@@ -121,7 +168,17 @@ test("no shared page carries one reader's personal data to another", async ({ re
     return [who.email, who.id, `Reader ${who.id.slice(0, 8)}`, who.cookie.split("=")[1]!, await createFeedToken(who.id)];
   };
   const [transcript] = (await gatedTranscripts()).filter((t) => t.access === "SUBSCRIBER");
-  const paths = ["/", "/articles", "/news", "/podcasts", "/briefs", (await subscriberArticle()).path, `/podcasts/${transcript!.slug}`];
+  const paths = [
+    "/",
+    "/articles",
+    "/news",
+    "/podcasts",
+    "/briefs",
+    (await subscriberArticle()).path,
+    `/podcasts/${transcript!.slug}`,
+    "/search",
+    "/search?q=port",
+  ];
   for (const [owner, other] of [
     [first, second],
     [freeFirst, freeSecond],

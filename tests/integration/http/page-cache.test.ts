@@ -24,8 +24,10 @@ let resolutions = 0;
 let report: (viewer: Viewer) => ReadingClass | null | undefined = (viewer) =>
   readingClass(viewer, { now: new Date(), pastDueGraceDays: 7 });
 let version = 1;
-/** Holds the rendering of /articles/slow until released. */
+/** Holds the rendering of /articles/slow… until released. */
 let slowRender: Promise<void> = Promise.resolve();
+/** Requests the server has received. */
+let arrivals = 0;
 let cache: PageCache;
 let listener: ContentListener;
 let server: http.Server;
@@ -59,7 +61,7 @@ beforeAll(async () => {
         renders += 1;
         const resolved = resolvedReader();
         if (resolved) resolved.renderedClass = report(resolved.viewer);
-        if (req.url === "/articles/slow") await slowRender;
+        if (req.url?.startsWith("/articles/slow")) await slowRender;
         const nonce = nonceOf(String(req.headers["content-security-policy"]));
         res.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
         res.setHeader("Content-Type", "text/html; charset=utf-8");
@@ -67,10 +69,13 @@ beforeAll(async () => {
         res.statusCode = req.url === "/articles/missing" ? 404 : 200;
         const viewer = resolved ? ` (${resolved.viewer.kind === "user" ? resolved.viewer.userId : "anonymous"})` : "";
         res.write(`<!doctype html><p>version ${version}, rendered for ${req.headers.cookie ?? "nobody"}${viewer}</p>`);
+        // A page of about 20 KB when asked: a few dozen fill the test's 1 MB cache.
+        if (req.url?.includes("big=1")) res.write(`<p>${"filler ".repeat(3000)}</p>`);
         res.end(`<script nonce="${nonce}">1</script>`);
       },
     ),
   );
+  server.on("request", () => (arrivals += 1));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
 });
@@ -154,6 +159,49 @@ describe("the page cache", () => {
     expect(renders - before).toBe(2);
     await fetch(`${base}/articles/slow`);
     expect(renders - before).toBe(2);
+  });
+
+  /** Starts `count` requests of `path` while its first render is held, and lets it go once all arrived. */
+  async function crowdDuringRender(path: string, count: number, whileHeld: () => void = () => {}): Promise<Response[]> {
+    let release!: () => void;
+    slowRender = new Promise((resolve) => (release = resolve));
+    const arrived = arrivals;
+    const first = fetch(`${base}${path}`);
+    await expect.poll(() => arrivals).toBe(arrived + 1);
+    const crowd = Array.from({ length: count - 1 }, () => fetch(`${base}${path}`));
+    await expect.poll(() => arrivals).toBe(arrived + count);
+    whileHeld();
+    release();
+    const responses = await Promise.all([first, ...crowd]);
+    slowRender = Promise.resolve();
+    return responses;
+  }
+
+  it("answers identical requests that arrive during a render with that one render, each with its own nonce", async () => {
+    const before = renders;
+    const responses = await crowdDuringRender("/articles/slow-crowd", 6);
+    expect(renders - before).toBe(1);
+    const nonces = new Set<string>();
+    for (const response of responses) {
+      const nonce = nonceOf(response.headers.get("content-security-policy"));
+      expect(await response.text()).toContain(`<script nonce="${nonce}">`);
+      nonces.add(nonce);
+    }
+    expect(nonces.size).toBe(6);
+  });
+
+  it("makes those who waited for a render that began before content changed render their own page", async () => {
+    const before = renders;
+    await crowdDuringRender("/articles/slow-changed", 4, () => cache.clear());
+    expect(renders - before).toBe(4);
+  });
+
+  it("keeps the plain reading pages through a flood of addresses with new query strings", async () => {
+    await fetch(`${base}/articles/hot`);
+    for (let i = 0; i < 80; i++) await (await fetch(`${base}/search?q=flood-${i}&big=1`)).text();
+    expect((await fetch(`${base}/articles/hot`)).headers.get("x-page-cache")).toBe("hit");
+    // The flood's share is still a cache: the newest searches are kept.
+    expect((await fetch(`${base}/search?q=flood-79&big=1`)).headers.get("x-page-cache")).toBe("hit");
   });
 
   const subscription = {

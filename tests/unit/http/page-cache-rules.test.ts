@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anonymousCacheControl, pageCacheKey, signedInReading } from "@/lib/http/page-cache-rules";
+import { anonymousCacheControl, inQueriedShare, pageCacheKey, signedInReading } from "@/lib/http/page-cache-rules";
 
 const get = (url: string, headers: Record<string, string> = {}) => pageCacheKey({ method: "GET", url, headers });
 
@@ -12,6 +12,8 @@ describe("which requests the page cache may answer", () => {
     ["/podcasts/episode-1?t=30", "/podcasts/episode-1?t=30"],
     ["/feed.xml", "/feed.xml"],
     ["/podcasts/feed.xml", "/podcasts/feed.xml"],
+    ["/search", "/search"],
+    ["/search?type=articles&q=port+deal", "/search?q=port+deal&type=articles"],
   ])("reading page %s is cacheable as %s", (url, key) => {
     expect(get(url)).toBe(key);
   });
@@ -21,7 +23,8 @@ describe("which requests the page cache may answer", () => {
     "/admin",
     "/admin/articles",
     "/signin",
-    "/search?q=ports",
+    "/search/",
+    "/searching",
     "/subscribe/monthly",
     "/api/auth/session",
     "/articles/",
@@ -60,6 +63,11 @@ describe("which requests signed-in readers share per reading class", () => {
     expect(signedIn("/articles/x%20subscriber")!.keyFor("reader")).toBe("reader /articles/x%20subscriber");
   });
 
+  it("keys searches by class too: results depend on the viewer only through the access rule", () => {
+    expect(signedIn("/search?type=articles&q=lithium")!.keyFor("subscriber")).toBe("subscriber /search?q=lithium&type=articles");
+    expect(signedIn("/search")!.keyFor("reader")).toBe("reader /search");
+  });
+
   it("reads the session token as the pages do: the secure name first, only a well-formed token", () => {
     expect(signedIn("/", `theme=dark; __Secure-next-auth.session-token=${token}x; next-auth.session-token=${token}`)!.sessionToken).toBe(
       `${token}x`,
@@ -69,7 +77,7 @@ describe("which requests signed-in readers share per reading class", () => {
     expect(signedIn("/", "theme=dark")).toBeNull();
   });
 
-  it.each(["/pricing", "/pricing?next=%2F", "/feed.xml", "/account", "/search?q=x", "/podcasts/private/abc/feed.xml", "/admin"])(
+  it.each(["/pricing", "/pricing?next=%2F", "/feed.xml", "/account", "/podcasts/private/abc/feed.xml", "/admin"])(
     "%s is rendered for the reader alone",
     (url) => expect(signedIn(url)).toBeNull(),
   );
@@ -80,6 +88,19 @@ describe("which requests signed-in readers share per reading class", () => {
     expect(signedIn("/", undefined, { "next-router-prefetch": "1" })).toBeNull();
     expect(signedInReading({ method: "HEAD", url: "/", headers: { cookie: `next-auth.session-token=${token}` } })).toBeNull();
   });
+});
+
+describe("which share of the cache a page is kept in", () => {
+  // Query strings and escapes are whatever a client types: a flood of new ones must only push
+  // out others of their kind, never the reading pages addressed by their plain path.
+  it.each(["/search?q=lithium", "reader /search?q=lithium", "/articles?page=2", "/articles/one?utm=x", "/articles/%6Fne"])(
+    "%s is in the share for addresses a client can vary without end",
+    (key) => expect(inQueriedShare(key)).toBe(true),
+  );
+
+  it.each(["/", "/search", "subscriber /articles/one", "/podcasts/episode-1", "/feed.xml"])("%s is in the share for plain paths", (key) =>
+    expect(inQueriedShare(key)).toBe(false),
+  );
 });
 
 describe("Cache-Control for readers without a session", () => {
