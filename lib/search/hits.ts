@@ -169,10 +169,10 @@ function briefHits(configs: string[], { request, canReadBriefs }: HitContext): P
 }
 
 /**
- * The queries of a search. Each article branch is a query of its own: they are the costly ones
- * (planning included), and separate queries run at once on separate PostgreSQL backends, so a
- * reader waits for the slowest branch instead of the sum. Everything else is small and goes
- * together in one more query.
+ * The queries of a search. The article branches (one per configuration in use) are the costly
+ * ones, planning included: each is a query of its own, and separate queries run at once on
+ * separate PostgreSQL backends, so a reader waits for the slowest instead of the sum.
+ * Everything else is small and goes together in one more query.
  */
 function queries(configs: string[], cuts: string[], context: HitContext): Prisma.Sql[][] {
   const { type, section } = context.request;
