@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { getMailer, type Mailer } from "@/lib/email/transport";
 import { getEnv } from "@/lib/env";
+import { enqueue } from "@/lib/jobs/enqueue";
 import { getAccessPolicy } from "@/lib/viewer";
 import { afterFailure, CLAIM_TIMEOUT_MS } from "./delivery-policy";
 import { editionFor } from "./edition-for";
@@ -191,5 +192,8 @@ export async function sendDueDeliveries(options: SendOptions = {}): Promise<Send
     // Even when something else failed, what the server accepted is recorded.
     await recorder.flush();
   }
+  // The tick marks a brief with nothing left to send as sent: wake it now rather than at the
+  // next minute, so the desk says "sent" as soon as the last message went out.
+  if (report.sent + report.failed + report.canceled > 0) await enqueue("briefs.tick", {}, { singletonKey: "after-send" });
   return report;
 }

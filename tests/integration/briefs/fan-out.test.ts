@@ -7,7 +7,7 @@ import { sendDueDeliveries } from "@/lib/briefs/send-deliveries";
 import { runBriefTick } from "@/lib/briefs/tick";
 import { createMailer, type Mailer } from "@/lib/email/transport";
 import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
-import { stopJobs } from "../../support/jobs";
+import { runDueJobs, stopJobs } from "../../support/jobs";
 import { createReaders, deliveriesOf, resetBriefs, SAMPLE_STORIES, scheduledBrief } from "./support";
 
 // A release to 500 readers over real SMTP: one message per reader, RFC 8058 headers, a DKIM
@@ -86,6 +86,18 @@ describe("a brief released to 500 readers", () => {
     expect(await db.brief.findUniqueOrThrow({ where: { id: brief.id } })).toMatchObject({ status: "SENT" });
     // 500 real SMTP deliveries: well over the default minute on a loaded, shared machine.
   }, 240_000);
+
+  it("is marked sent as soon as its last message went out: the sender wakes the tick", async () => {
+    await createReaders(3, { subscribed: true });
+    const brief = await scheduledBrief("2026-03-09", RELEASE, SAMPLE_STORIES);
+    await runBriefTick(RELEASE);
+    await runDueJobs(["briefs.tick"]); // ticks other tests left queued
+    expect(await sendDueDeliveries({ clock, mailer })).toMatchObject({ sent: 3 });
+    expect(await db.brief.findUniqueOrThrow({ where: { id: brief.id } })).toMatchObject({ status: "SENDING" });
+    // The worker runs the tick the sender queued, not the one a minute later.
+    expect(await runDueJobs(["briefs.tick"])).toBe(1);
+    expect(await db.brief.findUniqueOrThrow({ where: { id: brief.id } })).toMatchObject({ status: "SENT" });
+  });
 
   it("carries RFC 8058 one-click headers and a DKIM signature covering them", async () => {
     const [reader] = await createReaders(1, { subscribed: true });
